@@ -127,9 +127,14 @@ def titled(ev: Evidence) -> Titled | None:
         # An extract names the record it copies on the next line ('Uittreksel' / 'uit de besluitenlijst van ...');
         # where its capitals open a longer line ('VERSLAG van de vergadering van ...'), in the rest of that line, also
         # where that line is the title's word joined with the line under it ('VERSLAG' / 'van het werkbezoek ...').
+        whole = False
         if text is None and words.extract_title.fullmatch(named) and (typed or ln in ev.lines[:-1]):
-            # Cut at its limit, the line may end at a comma inside its sentence: no sentence ends there.
-            named = (" ".join(unlabelled.split()[:limit]).rstrip(",;") if typed
+            # Cut at its limit, the line may end at a comma inside its sentence: no sentence ends there. A title
+            # that is a sentence of its own is read to its end, where it names the year it covers ('VERSLAG van de
+            # werkzaamheden van ... over het jaar 1978.').
+            own = re.match(r".+?(?=[.;](?:\s|$))", unlabelled) if typed else None
+            whole = own is not None and len(own.group().split()) <= limit * SUBJECT_WORDS_FACTOR
+            named = (own.group() if whole else " ".join(unlabelled.split()[:limit]).rstrip(",;") if typed
                      else f"{named} {ev.lines[ev.lines.index(ln) + 1].text}")
         if text is None and (bill := bill_title(ev, ln)) is not None:
             named = bill
@@ -139,8 +144,8 @@ def titled(ev: Evidence) -> Titled | None:
             continue
         # A letterhead's fields make its line long; a heading the text layer ran into its end stands in the last
         # field ('... | 7000 AC Doetinchem Besluitenlijst algemeen bestuur'), which its tails read.
-        if len(ln.text.split()) > limit and not (is_letterhead and len(named[named.rfind("|") + 1:].split()) <= limit
-                                                 and "|" in named):
+        if len(ln.text.split()) > limit and not whole and not (
+                is_letterhead and len(named[named.rfind("|") + 1:].split()) <= limit and "|" in named):
             # A scan may run a title and the lines under it into one ('Verkenning naar ... in 2050 Raad
             # voor de leefomgeving en infrastructuur 2024'): its head is the title. A sentence is none.
             # A scan runs an extract's title into the line that completes it: a title, not a sentence.

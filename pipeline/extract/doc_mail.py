@@ -147,7 +147,7 @@ def print_words() -> PrintWords:
         min_chat_stamps=data.min_chat_stamps,
         chat_printed=re.compile(rf"\b(?:{_alternatives(tuple(data.chat_print_labels))})(?:\s+op)?\s*:?\s*$",
                                 re.IGNORECASE),
-        chat_message_time=re.compile(data.chat_message_time),
+        chat_message_time=re.compile("|".join(f"(?:{p})" for p in data.chat_message_times)),
         calendar_times=labels(data.calendar_times),
         calendar_labels=labels(data.calendar_labels),
         min_calendar_labels=data.min_calendar_labels,

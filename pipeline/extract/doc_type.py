@@ -106,8 +106,10 @@ def rule_kamervragen_asked_by_letter(ev: Evidence) -> bool:
     # (``Schriftelijke vragen over sluiting huisartsenpost``, tests/layouts/blind13/CONVENTIONS-web.md).
     # A form of the griffie names them in its title above a field table whose subject row names the matter
     # ('# Schriftelijke vragen' over 'Onderwerp | Warmtetarieven ...'): the title counts beside the subject.
+    # A party's letterhead (`Fractie ... - gemeenteraad ...`) may stand as a heading over the title, and a scan that
+    # loses a field table's order may give the deadline's row as the subject: the second heading counts too.
     headings = [ln.text for ln in ev.lines[:HEAD_LINES] if is_heading(ln.text)]
-    titles = [subject, *headings[:1]] if subject is not None else headings
+    titles = [subject, *headings[:2]] if subject is not None else headings
     titles = [t for t in titles if not words.answering_subject.search(t)]
     if not any(p.match(t) for t in titles for kind, patterns in kind_words().titles if kind == "kamervragen"
                for p in patterns):

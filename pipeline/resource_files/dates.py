@@ -52,8 +52,9 @@ class DatesEmailFile:
     min_chat_stamps: int
     # The program's time of printing in its line over the chat ('— afgedrukt 14-3-2025 08:55'): no message's stamp.
     chat_print_labels: list[str]
-    # A message's time alone opening its line under the day's heading, as Teams prints it ('07:42 Sander Vos').
-    chat_message_time: str
+    # A message's time under the day's heading: opening its line, as Teams prints it ('07:42 Sander Vos'), in
+    # brackets before the speaker, as a WhatsApp export has it ('[09:14] Anna:'), or closing the speaker's line.
+    chat_message_times: list[str]
     # The mail fields of Lotus Notes' right column, beside the date of its left one (``12-10-98 14:22  cc: ...``).
     column_field_labels: list[str]
     # A mail's subject field: with its sender over its addressee and no sent line, an e-mail never sent (a draft).

@@ -661,6 +661,15 @@ def test_a_report_on_letter_paper_keeps_the_rule_that_found_it():
         ("Bosbeheerplan Landgoed De Hoge Veluwe", "overig", "rapport"),
         ("Ontwerp Programma Landelijk Gebied Utrecht", "overig", "rapport"),
         ("Programma Aardgasvrije Wijken", "overig", "rapport"),
+        # A programme named by what it covers over a range of years, or by its own name after the level of government
+        # that runs it (tests/layouts/blind50/CONVENTIONS-*.md), is a plan over years: a report.
+        ("Programma laaggeletterdheid Drechtsteden 2024-2027", "overig", "rapport"),
+        ("Lokaal programma armoede en schulden 2023-2026", "overig", "rapport"),
+        ("Provinciaal Programma Bodem en Water", "overig", "rapport"),
+        ("Landelijk Programma Digitale Inclusie", "overig", "rapport"),
+        # A stress test maps where a place is vulnerable (to water, heat, drought): a study, a report.
+        ("Stresstest wateroverlast en hitte Deventer", "overig", "rapport"),
+        ("Klimaatstresstest gemeente Zeewolde", "overig", "rapport"),
         # The record of an appraisal or an inspection: a report of what an expert found, no minutes of a meeting.
         ("Taxatieverslag", "overig", "rapport"),
         ("Inspectieverslag speeltoestellen", "overig", "rapport"),
@@ -835,6 +844,10 @@ def test_a_notitie_that_is_not_addressed_to_a_board_is_no_nota(title):
         # A programme that is a chapter of an annual report or budget, named with one word; a plan and an advice in a
         # headline; an advice's verdict; a meeting's record named by its compound.
         "Programma Risicobeheersing",
+        # An event's programme over a season names the event, no plan.
+        "Programma van de cursusavonden 2024-2025",
+        # A headline about a stress test is news.
+        "Stresstest toont wateroverlast in binnenstad",
         "Natura 2000-beheerplan ligt ter inzage",
         "Positief advies voor windpark",
         "Vergaderverslag",
@@ -1308,6 +1321,28 @@ def test_a_voordracht_to_the_crown_or_a_prae_advies_of_a_committee_is_no_council
 def test_a_typed_title_in_capitals_run_into_its_first_sentence_names_the_record(text, kind, value):
     info = describe(text)
     assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", kind, value)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A typed title that is a sentence of its own, longer than a title's words, names at its end the year its
+        # work covers: a yearly report of that work, an annual report (ANNOTATING.md: an old service's report over a
+        # year), dated by its signed place-date line.
+        "VERSLAG van de werkzaamheden van de commissie belast met het toezicht op de openbare leeszalen en "
+        "bibliotheken in deze gemeente over het jaar 1965.",
+        "VERSLAG omtrent de werkzaamheden van den gemeentelijken keuringsdienst voor vee en vleesch te Deventer "
+        "over het jaar 1952.",
+    ],
+)
+def test_a_typed_title_that_names_the_year_its_work_covers_is_an_annual_report(title):
+    text = f"GEMEENTE DEVENTER\n\n{title}\n\n1. Algemeen.\n{PROSE}\n\nDeventer, 12 maart 1966.\n\nDe commissie,\n"
+    info = describe(text)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("jaarverslag", "jaarverslag", "1966-03-12")
+    # Near miss: the record of a meeting over one day, typed so, stays minutes.
+    meeting = text.replace(title, "VERSLAG van de werkzaamheden van de commissie voor de openbare leeszalen en "
+                                  "bibliotheken in haar vergadering, gehouden op 4 maart 1966.")
+    assert describe(meeting).doc_kind == "verslag"
 
 
 def test_a_sentence_opened_by_an_abbreviation_in_capitals_names_nothing():

@@ -414,6 +414,9 @@ def test_an_old_proposal_that_states_the_decision_it_proposes_is_a_council_propo
         # The old formula of courtesy, the points of the decision after a colon that ends the sentence's own words.
         "Wij hebben de eer U voor te stellen te besluiten de volgende namen vast te stellen:\nstraat 1 Wilgenlaan",
         "Wij stellen U derhalve voor te besluiten als volgt:\nhet tarief met 12 procent te verhogen.",
+        # The formula's adverb may stand before the courtesy as well as after the council addressed.
+        "Wij hebben mitsdien de eer U voor te stellen te besluiten:\nde huur van het badhuis te verlagen tot f 300,-.",
+        "Wij hebben daarom de eer, U voor te stellen, om te besluiten:\nhet subsidie aan de muziekschool te verhogen.",
     ],
 )
 def test_an_old_proposal_whose_decision_follows_its_own_words_is_a_council_proposal(proposal):

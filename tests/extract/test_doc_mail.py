@@ -105,6 +105,24 @@ def test_a_chats_messages_under_the_days_heading_are_dated_by_it_not_by_the_time
     assert not m.is_chat(ev(opening))
 
 
+def test_a_chats_speakers_with_their_times_under_the_days_heading_make_a_chat_not_news():
+    # Teams may print the time after the speaker's name, a WhatsApp export in brackets before it, each under the
+    # day's heading: a chat, dated by its last day, however much its title reads as a headline.
+    teams = ("Microsoft Teams\nChat: Gladheid - strooiroutes Apeldoorn\n\nMaandag 13 januari 2025\n"
+             "Ruud Kok (Buitendienst) 17:40\nVanavond strooien we alle routes.\nLinda Bos 17:44\nIk zet het online.\n\n"
+             "Dinsdag 14 januari 2025\nRuud Kok (Buitendienst) 06:15\nRoute 3 is klaar.\n")
+    info = describe(teams)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "overig", "2025-01-14")
+    whatsapp = ("WhatsApp-chat met Jeroen (Sportpark Zuid) - geexporteerd 2-3-2025\n\n27-2-2025\n"
+                "[10:02] Jeroen: Het veld ligt er slecht bij.\n[10:15] Saskia: Ik stuur de aannemer.\n\n28-2-2025\n"
+                "[08:30] Jeroen: Aannemer is er.\n")
+    info = describe(whatsapp)
+    assert (info.doc_type, info.doc_kind, info.doc_date) == ("overig", "overig", "2025-02-28")
+    # Near miss: a line that closes with a time after a colon is an opening hour, no speaker's message.
+    hours = "Chat met de bibliotheek\n\nzaterdag 1 maart 2025\nOpen: tot 17:00\nKoffie: vanaf 10:00\n\n" + PROSE
+    assert not m.is_chat(ev(hours))
+
+
 def test_a_greeting_and_a_closing_in_a_chat_make_no_letter():
     # A message of several lines may open and close as a letter does.
     text = ("WhatsApp-chat: Wethouders\n\n[2-4-2024 09:01] A: Doorgestuurd:\nGeachte collega's,\nIs de nota klaar?\n"

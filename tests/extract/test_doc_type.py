@@ -455,3 +455,16 @@ def test_written_questions_named_in_the_title_above_a_subject_row_are_kamervrage
 def test_a_letter_titled_with_the_answers_above_its_subject_row_is_no_question_asked():
     text = QUESTIONS_FORM.replace("Schriftelijke vragen\n", "Beantwoording schriftelijke vragen\n")
     assert classify(ev(text))[1] != "kamervragen_asked_by_letter"
+
+
+def test_written_questions_titled_under_the_partys_letterhead_are_kamervragen_whatever_row_reads_as_subject():
+    # A scan reads the party's letterhead as a heading over the title, and may put the subject's label over the
+    # deadline's row: the title under the letterhead still names the questions.
+    text = ("Fractie PvdA Deventer - gemeenteraad Deventer\nSchriftelijke vragen ex artikel 42 RvO\n\n"
+            "Ingediend door K. Smit\n\nOnderwerp\nAntwoord gevraagd binnen 30 dagen\n\nGeacht college,\n\n"
+            "1. Hoeveel speeltuinen in de binnenstad zijn gesloten?\n\n2. Wanneer gaan zij weer open?\n\n"
+            "Met vriendelijke groet,\n\nK. Smit\n")
+    assert classify(ev(text)) == ("kamervragen", "kamervragen_asked_by_letter")
+    # Near miss: the college's letter under its own letterhead that answers them names the answers in its title.
+    answer = text.replace("Schriftelijke vragen ex", "Beantwoording schriftelijke vragen ex")
+    assert classify(ev(answer))[1] != "kamervragen_asked_by_letter"
