@@ -120,6 +120,8 @@ class AmountsLinkingFile:
     town_parts: list[str]
     # A trip's or stay's cost before a name: where it went ('Treinreis Den Haag | 46,20').
     travel_costs: list[str]
+    # A partner the row's cost is shared with ('Inhuur erfcoach (gedeeld met Lochem) | 60.000'): not its payer.
+    shared_with: list[str]
     passive_auxiliaries: list[str]
     grant_participles: list[str]
     recipient_field_labels: list[str]

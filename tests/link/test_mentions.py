@@ -104,6 +104,20 @@ def test_a_trip_or_stay_before_the_name_does_not_name_the_row(links_of, row, cod
     assert links_of("| Nr. | Omschrijving | Bedrag (€)\n" + row + "\n")[0][1] == code
 
 
+@pytest.mark.parametrize(
+    ("row", "code"),
+    [
+        # The partner a cost is shared with: not who pays or gets the row's money.
+        ("Projectleider dorpshuizen (gedeeld met Utrecht)\t42.500\t", None),
+        ("Erfcoach (samen met Almere)\t38.000\t", None),
+        # Near miss: the partner's own contribution names it.
+        ("Bijdrage gemeente Utrecht (aandeel projectleider)\t\t21.250", "GM0344"),
+    ],
+)
+def test_the_partner_a_cost_is_shared_with_does_not_name_the_row(links_of, row, code):
+    assert links_of("Omschrijving\tLasten (€)\tBaten (€)\n" + row + "\n")[0][1] == code
+
+
 
 @pytest.mark.parametrize(
     ("head", "row", "code"),
