@@ -178,6 +178,8 @@ class AmountsLinkingFile:
     # participle of granting after the amount.
     own_granted_perfect: list[str]
     own_granted_phrases: list[str]
+    # 'De commissie heeft aangeboden ons een afkoopsom te betalen van € Y': the infinitive of paying 'ons'.
+    own_paid_infinitives: list[str]
     own_expect_verbs: list[str]
     # 'Wij krijgen te maken met een tekort van € Y': a cost, not money given.
     own_receive_blockers: list[str]
