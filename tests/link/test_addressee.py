@@ -279,6 +279,16 @@ def test_a_table_of_the_grants_instalments_goes_to_the_addressee(with_municipali
         # A sum in brackets that the sentence gives no one, and another's account.
         ("Het fonds bevat f 185.000,-- (€ 83.949,34).", [False]),
         ("De aannemer ontvangt € 5.000 op zijn rekening.", [False]),
+        # The grant's sum paid in euro instead, with no receiver named.
+        ("De subsidie wordt daarom in één keer betaald als € 22.689,01.", [True]),
+        ("De bijdrage zal na de aanbesteding worden overgemaakt als EUR 15.882,31.", [True]),
+        ("De bijdrage wordt betaald als eerste tranche van de regeling.", []),
+        # Money the writer makes available, 'beschikbaar' after it, no receiver named.
+        ("Verder stellen wij voor de inrichting van de leeszaal een bedrag van ten hoogste f 12.000,-- "
+         "(€ 5.445,36) beschikbaar.", [True]),
+        ("Wij stellen een bedrag van € 8.000 beschikbaar aan de stichting.", [False]),
+        ("Wij stellen de gemeente Gouda een bedrag van € 8.000 beschikbaar.", [False]),
+        ("Wij stellen een bedrag van € 8.000 vast.", [False]),
     ],
 )
 def test_the_addressees_grant_in_two_currencies_and_its_account(with_municipalities, text, expected):
