@@ -54,6 +54,9 @@ def test_a_long_chain_of_objects_links_as_a_short_one():
         # The organisation applies; its seat in brackets says where it is, no municipality's row.
         ("| Stichting Mitros (Utrecht) | Kanaleneiland | 350.000", None),
         ("| Woningstichting Portaal (Utrecht) | Overvecht | 350.000", None),
+        # A regional or programme bureau, housed in the town it names: its own share.
+        ("| Regiobureau en ondersteuning (Utrecht) | Taalhuis | 185.000", None),
+        ("| Programmabureau Almere | Monitoring | 42.000", None),
         # Near miss: the municipality's own row.
         ("| Utrecht | Kanaleneiland | 350.000", "GM0344"),
     ],
