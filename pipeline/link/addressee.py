@@ -347,6 +347,9 @@ def in_instalment_table(text: str, start: int) -> bool:
         above, _ = line_of(text, k - 1)
         line = text[above:k - 1]
         k = above
+        # A scan may set gaps of the opening sentence as tabs ('\tDe uitkering wordt in termijnen\tbetaald:').
+        if _paid_in_parts().search(" ".join(line.split())) is not None and not _OTHER_RECEIVER.search(line):
+            return True
         if "\t" in line or "|" in line:
             rows += 1  # the header and the instalments before this one
         elif line.strip():

@@ -255,6 +255,9 @@ def test_an_advance_supplied_and_the_rest_paid_by_the_sender(with_municipalities
         # Paid to someone named, or a table of costs: the instalments are not the addressee's.
         ("De bijdrage wordt aan de aannemer in twee delen betaald:", [False, False, False]),
         ("De kosten van het project zijn:", [False, False, False]),
+        # A scan's gaps in the opening sentence read as tabs; a tabbed line that is no such sentence.
+        ("\tHet voorschot wordt in twee\tdelen overgemaakt:", [True, True, False]),
+        ("\tDe kosten van\thet project zijn:", [False, False, False]),
     ],
 )
 def test_a_table_of_the_grants_instalments_goes_to_the_addressee(with_municipalities, opening, expected):
