@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from pipeline.datafiles import load_file
 from pipeline.extract.amount_patterns import amount_words
-from pipeline.link.amounts import LINK_WINDOW, LinkInput, changed_next_sentence, places_of
+from pipeline.link.amounts import LINK_WINDOW, LinkInput, changed_next_sentence, places_of, restating
 from pipeline.link.mentions import is_place, line_of, total_row
 from pipeline.link.your_list import listed_for_you
 from pipeline.phrases import alternation
@@ -292,6 +292,9 @@ def _yours(links: LinkInput, start: int, end: int, addressee: str | None = None)
     # 'Dat is € 80.000 minder dan u vroeg' after a cap that is not itself the addressee's: its clause
     # still names the one who asked.
     if (previous := changed_next_sentence(links, start, end)) is not None and to_your_municipality(links, *previous):
+        return True
+    # 'ken ik u een uitkering toe van € 17.800 per jaar voor 2024 en 2025, in totaal € 35.600': its sum.
+    if (previous := restating(links, start)) is not None and to_your_municipality(links, *previous):
         return True
     return _named_after(links, end, window)
 

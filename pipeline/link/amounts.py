@@ -259,6 +259,16 @@ def changed_next_sentence(links: LinkInput, start: int, end: int) -> tuple[int, 
     return previous
 
 
+def restating(links: LinkInput, start: int) -> tuple[int, int] | None:
+    """The amount the one at ``start`` restates as a sum or per period right after a comma (``€ 17.800 per
+    jaar voor 2024 en 2025, in totaal € 35.600``), no municipality between, if it does."""
+    previous = links.amount_before(start)
+    if (previous is None or _restating_tail().fullmatch(links.text[previous[1]:start]) is None
+            or any(previous[1] <= o.start and o.end <= start for o in links.mentions)):
+        return None
+    return previous
+
+
 def restated(links: LinkInput, start: int, end: int) -> Mention | None:
     """``Ede ontvangt € 2.500 per plek, in totaal € 1.050.000``, ``X ontvangt € 314.000, dat is
     € 78.500 per jaar``: the same money again, in a sum or per period, right after a comma and

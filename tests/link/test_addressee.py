@@ -345,6 +345,10 @@ def test_the_addressees_contribution_changed_or_charged(with_municipalities, tex
          [False]),
         ("Wij verrekenen dit, zodat de stichting in maart € 4.000 ontvangt.", [False]),
         ("De prijzen liggen € 2.000 lager dan verwacht.", [False]),
+        # The grant per year, then its sum after a comma; not the sum of what a foundation got.
+        ("Hierbij ken ik u een uitkering toe van € 24.300 per jaar voor 2026 en 2027, in totaal € 48.600.",
+         [True, True]),
+        ("De stichting kreeg € 24.300 per jaar voor drie jaren, in totaal € 72.900.", [False, False]),
     ],
 )
 def test_the_addressees_grant_recalled_fixed_or_changed(with_municipalities, text, expected):
