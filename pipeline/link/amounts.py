@@ -310,14 +310,21 @@ _GRANTED_OF_WHICH_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:toe|toe
                                      re.IGNORECASE)
 
 
+# 'de gemeente X vraagt € 340.000; toegekend € 300.000': a decision list's short form, the participle first.
+_GRANTED_BEFORE = re.compile(r"[ \t]*[;,][ \t]*(?:(?:maar|daarvan)[ \t]+)?(?:toegekend|verleend|gehonoreerd)"
+                             r"[ \t]*:?[ \t]*", re.IGNORECASE)
+
+
 def granted_of_which(links: LinkInput, start: int, end: int) -> Mention | None:
-    """``Dalfsen vroeg € 275.000; daarvan kennen wij maximaal € 200.000 toe``: the part granted of
-    the amount before it belongs to whom that amount belongs, when a rule links that one and no
-    municipality stands between."""
+    """``Dalfsen vroeg € 275.000; daarvan kennen wij maximaal € 200.000 toe``, ``Dalfsen vraagt € 275.000;
+    toegekend € 200.000``: the part granted of the amount before it belongs to whom that amount belongs, when a
+    rule links that one and no municipality stands between."""
     previous = links.amount_before(start)
-    if previous is None or not _GRANTED_OF_WHICH.fullmatch(links.text[previous[1]:start]):
+    if previous is None:
         return None
-    if not _GRANTED_OF_WHICH_AFTER.match(links.text, end):
+    between = links.text[previous[1]:start]
+    if not ((_GRANTED_OF_WHICH.fullmatch(between) and _GRANTED_OF_WHICH_AFTER.match(links.text, end))
+            or _GRANTED_BEFORE.fullmatch(between)):
         return None
     for rule in LINK_RULES:
         found = None if rule is granted_of_which else links.apply(rule, *previous)
