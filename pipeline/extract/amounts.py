@@ -96,7 +96,8 @@ def redactions_of(doc: Doc) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _granted_after() -> re.Pattern:
     """A verb of granting right after a redaction: ``de gemeente X █ 5.1.2b toe te kennen``."""
-    return re.compile(r"\s*(?:" + alternation(amount_words().redaction_grants_after) + ")", re.IGNORECASE)
+    return re.compile(r"\s*(?:5\.1\.\d[a-z]?\s*)?(?:" + alternation(amount_words().redaction_grants_after) + ")",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +112,7 @@ def _asked_or_received() -> re.Pattern:
 
 # What may follow a redaction that is the whole object of asking or receiving: the clause's end,
 # a purpose or a source (not a noun: 'krijgt █ 5.1.2e een uitnodiging' names a person).
-_OBJECT_ENDS = re.compile(r"\s*(?:5\.1\.\d[a-z]?\s*)?(?:[.,;:)]|$|(?:voor|uit|als|en)(?![\w]))", re.IGNORECASE)
+_OBJECT_ENDS = re.compile(r"\s*(?:5\.1\.\d[a-z]?\s*)?(?:[.,;:)]|$|(?:voor|uit|als|en|aan)(?![\w]))", re.IGNORECASE)
 
 
 def redacted_money(doc: Doc) -> list[Candidate]:

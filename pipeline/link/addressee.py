@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from pipeline.datafiles import load_file
 from pipeline.extract.amount_patterns import amount_words
-from pipeline.link.amounts import LINK_WINDOW, LinkInput, changed_next_sentence, places_of
+from pipeline.link.amounts import LINK_WINDOW, LinkInput, changed_next_sentence, places_of, restating
 from pipeline.link.mentions import is_place, line_of, total_row
 from pipeline.link.your_list import listed_for_you
 from pipeline.phrases import alternation
@@ -133,9 +133,10 @@ def _unnamed_grant() -> re.Pattern:
         # A time between verb and money: 'Wij betalen binnen vier weken een voorschot van € 160.000'.
         r"|(?:(?:betaal|betalen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:betaal|betalen))(?:\s+(?!(?:aan|u)\s)[^\W\d_]+){0,4}?"
         rf"\s+(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}"
-        rf"|(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+wordt\s+(?:[^\W\d_:]+\s+){{0,4}}?"
+        # 'Het bedrag van de bijdrage zal daarom worden overgemaakt als € Y': paid in another currency's stead.
+        rf"|(?:de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+(?:wordt|zal)\s+(?:[^\W\d_:]+\s+){{0,4}}?"
         # The next instalment after a date: '€ 206.390 in april 2025 en € 206.390 in oktober'.
-        r"(?:betaald|uitgekeerd|overgemaakt)(?:\s*:(?:\s*€?\s*[\d.,]+\s+(?:[^\W_]+\s+){0,3}?en)?"
+        r"(?:betaald|uitgekeerd|overgemaakt)(?:\s+als|\s*:(?:\s*€?\s*[\d.,]+\s+(?:[^\W_]+\s+){0,3}?en)?"
         # Spread over years, the amount of each after a comma: '... betaald in 2024 en 2025, elk jaar € Y'.
         r"|\s+(?:in|over)\s+[^.;:!?\n€]{1,40}?,\s*(?:elk|ieder|per)\s+(?:jaar|halfjaar|kwartaal|maand|termijn))"
         # A writer's decision to contribute, its share capped: 'Wij hebben besloten bij te dragen met 50%
@@ -152,6 +153,19 @@ def _unnamed_grant() -> re.Pattern:
         rf"(?:\s+toe)?\s+(?:van\s+)?{_SHARE_CAPPED}(?:\d+(?:,\d+)?\s*%\s*,?\s*(?:zijnde\s+)?)?"
         r"(?:(?:maximaal|ten\s+hoogste|in\s+totaal)\s+)?$",
         re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _made_available() -> tuple[re.Pattern, re.Pattern]:
+    """The writer makes money available with no receiver named, 'beschikbaar' after the amount: 'Daarnaast
+    stellen wij voor de aanschaf van een collectie een bedrag van ten hoogste € Y beschikbaar'; in a letter
+    to a municipality the addressee gets it."""
+    nouns = alternation(amount_words().money_nouns)
+    before = re.compile(
+        r"(?<![\w])(?:(?:stel|stellen)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:stel|stellen))"
+        rf"(?:\s+(?!aan\s)[^\W\d_]+){{0,8}}?\s+(?:een|de|het)\s+(?:[^\W\d_]+\s+)?{nouns}\s+van\s+"
+        r"(?:(?:maximaal|ten\s+hoogste|in\s+totaal)\s+)?$", re.IGNORECASE)
+    return before, re.compile(r"[ \t]*(?:,-+[ \t]*)?(?:\([^()\n]*\)[ \t]*)?beschikbaar(?![\w])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -261,6 +275,12 @@ def _yours(links: LinkInput, start: int, end: int, addressee: str | None = None)
         return not (_OTHER_RECEIVER.search(window) or _OTHER_RECEIVER.search(clause_after)
                     or any(lo <= m.start < start and not is_place(links, m) and m.code != addressee
                            for m in links.mentions))
+    before, available = _made_available()
+    clause_after = re.match(r"[^.;!?\n]*", links.text[end:end + AFTER_WINDOW]).group()
+    if (before.search(window) and available.match(links.text, end) and not _OTHER_RECEIVER.search(clause_after)
+            and not any(lo <= m.start < start and not is_place(links, m) and m.code != addressee
+                        for m in links.mentions)):
+        return True
     if in_instalment_table(links.text, start):
         return True
     if (you := list(_YOU_SUBJECT.finditer(window))) and _PARTICIPLE_AFTER.match(links.text, end):
@@ -272,6 +292,9 @@ def _yours(links: LinkInput, start: int, end: int, addressee: str | None = None)
     # 'Dat is € 80.000 minder dan u vroeg' after a cap that is not itself the addressee's: its clause
     # still names the one who asked.
     if (previous := changed_next_sentence(links, start, end)) is not None and to_your_municipality(links, *previous):
+        return True
+    # 'ken ik u een uitkering toe van € 17.800 per jaar voor 2024 en 2025, in totaal € 35.600': its sum.
+    if (previous := restating(links, start)) is not None and to_your_municipality(links, *previous):
         return True
     return _named_after(links, end, window)
 
@@ -327,6 +350,9 @@ def in_instalment_table(text: str, start: int) -> bool:
         above, _ = line_of(text, k - 1)
         line = text[above:k - 1]
         k = above
+        # A scan may set gaps of the opening sentence as tabs ('\tDe uitkering wordt in termijnen\tbetaald:').
+        if _paid_in_parts().search(" ".join(line.split())) is not None and not _OTHER_RECEIVER.search(line):
+            return True
         if "\t" in line or "|" in line:
             rows += 1  # the header and the instalments before this one
         elif line.strip():

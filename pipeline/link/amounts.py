@@ -259,6 +259,16 @@ def changed_next_sentence(links: LinkInput, start: int, end: int) -> tuple[int, 
     return previous
 
 
+def restating(links: LinkInput, start: int) -> tuple[int, int] | None:
+    """The amount the one at ``start`` restates as a sum or per period right after a comma (``€ 17.800 per
+    jaar voor 2024 en 2025, in totaal € 35.600``), no municipality between, if it does."""
+    previous = links.amount_before(start)
+    if (previous is None or _restating_tail().fullmatch(links.text[previous[1]:start]) is None
+            or any(previous[1] <= o.start and o.end <= start for o in links.mentions)):
+        return None
+    return previous
+
+
 def restated(links: LinkInput, start: int, end: int) -> Mention | None:
     """``Ede ontvangt € 2.500 per plek, in totaal € 1.050.000``, ``X ontvangt € 314.000, dat is
     € 78.500 per jaar``: the same money again, in a sum or per period, right after a comma and
@@ -300,14 +310,21 @@ _GRANTED_OF_WHICH_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:toe|toe
                                      re.IGNORECASE)
 
 
+# 'de gemeente X vraagt € 340.000; toegekend € 300.000': a decision list's short form, the participle first.
+_GRANTED_BEFORE = re.compile(r"[ \t]*[;,][ \t]*(?:(?:maar|daarvan)[ \t]+)?(?:toegekend|verleend|gehonoreerd)"
+                             r"[ \t]*:?[ \t]*", re.IGNORECASE)
+
+
 def granted_of_which(links: LinkInput, start: int, end: int) -> Mention | None:
-    """``Dalfsen vroeg € 275.000; daarvan kennen wij maximaal € 200.000 toe``: the part granted of
-    the amount before it belongs to whom that amount belongs, when a rule links that one and no
-    municipality stands between."""
+    """``Dalfsen vroeg € 275.000; daarvan kennen wij maximaal € 200.000 toe``, ``Dalfsen vraagt € 275.000;
+    toegekend € 200.000``: the part granted of the amount before it belongs to whom that amount belongs, when a
+    rule links that one and no municipality stands between."""
     previous = links.amount_before(start)
-    if previous is None or not _GRANTED_OF_WHICH.fullmatch(links.text[previous[1]:start]):
+    if previous is None:
         return None
-    if not _GRANTED_OF_WHICH_AFTER.match(links.text, end):
+    between = links.text[previous[1]:start]
+    if not ((_GRANTED_OF_WHICH.fullmatch(between) and _GRANTED_OF_WHICH_AFTER.match(links.text, end))
+            or _GRANTED_BEFORE.fullmatch(between)):
         return None
     for rule in LINK_RULES:
         found = None if rule is granted_of_which else links.apply(rule, *previous)

@@ -29,3 +29,13 @@ def council_letter_writer(info: DocumentInfo, first_line: str) -> str | None:
         return None
     found = _NAME_ALONE.fullmatch(first_line)
     return found["name"] if found is not None else None
+
+
+def nota_writer(info: DocumentInfo, first_line: str) -> str | None:
+    """The name the first line gives alone over a college's nota (``Gemeente Den Haag`` over ``Collegenota``): an
+    internal paper to its own college, written by the municipality its letterhead names, as a running head
+    ``Gemeente X | B&W-advies`` names it."""
+    if info.doc_kind != "nota" or info.addressee:
+        return None
+    found = _NAME_ALONE.fullmatch(first_line)
+    return found["name"] if found is not None else None

@@ -248,6 +248,8 @@ def names_the_row(text: str, mention: Mention) -> bool:
         return False  # 'Binnenstad Heerlen | Kerstverlichting | 62.000': a part of the town, where the project is
     if _travel_cost().search(text[cell_start:mention.start]):
         return False  # '16-01-2024 | Parkeerkosten Maastricht | 12,50': where a trip went, a declaration's item
+    if _shared_with().search(text[cell_start:mention.start]):
+        return False  # 'Inhuur erfcoach (gedeeld met Lochem) | 60.000': the partner in the cost, not its payer
     if re.search(r"\(\s*via\s+$", text[cell_start:mention.start], re.IGNORECASE):
         return True  # 'Rijksbijdrage regionale aanpak vsv (via Sittard-Geleen)': paid to it, passed on by it
     if (text[cell_start:mention.start].strip() and "gemeente" not in text[cell_start:mention.start].lower()
@@ -259,6 +261,12 @@ def names_the_row(text: str, mention: Mention) -> bool:
 @lru_cache(maxsize=1)
 def _town_part() -> re.Pattern:
     return re.compile(r"\s*" + alternation(load_file(AmountsLinkingFile).town_parts) + r"\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _shared_with() -> re.Pattern:
+    return re.compile(r"(?<![\w])" + alternation(load_file(AmountsLinkingFile).shared_with)
+                      + r"\s+(?:de\s+)?(?:gemeenten?\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

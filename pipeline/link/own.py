@@ -60,6 +60,7 @@ class _OwnWords:
     subject_perfect: re.Pattern
     received_participle_after: re.Pattern
     verb_subject_after: re.Pattern
+    paid_us_infinitive: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +101,10 @@ def _words() -> _OwnWords:
                                              + r"(?![\w])", re.IGNORECASE),
         # 'Het laatste deel van de rijksbijdrage, € 2,56 miljoen, ontvangen wij in 2025': the verb and 'wij' after it.
         verb_subject_after=re.compile(r"[ \t]*,?[ \t]*" + receive + r"[ \t]+" + subjects + r"(?![\w])", re.IGNORECASE),
+        # 'De commissie heeft aangeboden ons een afkoopsom te betalen van € Y': 'ons' the one paid, the
+        # money its object, the infinitive right before the amount.
+        paid_us_infinitive=re.compile(r"(?<![\w])ons(?:[ \t]+[^\W\d_]+){1,3}?[ \t]+"
+                                      + alternation(data.own_paid_infinitives) + r"[ \t]+van[ \t]+$", re.IGNORECASE),
         # 'wij rekenen op (een bijdrage van) € Y': the amount right after, or a contribution of it.
         expects=re.compile(r"(?<![\w])(?:" + subjects + r"[ \t]+)?" + alternation(data.own_expect_verbs)
                            + r"[ \t]+(?:een[ \t]+" + nouns + r"[ \t]+van[ \t]+)?$", re.IGNORECASE),
@@ -140,7 +145,8 @@ def _to_ourselves(links: LinkInput, start: int, end: int, depth: int = 0, own: s
     if any(lo <= o.start and o.end <= start and o.code != own for o in links.mentions):
         return False
     window = text[lo:start]
-    if (words.expects.search(window) is not None or _received_after(links, end) or _paid_to_us_after(links, start, end)
+    if (words.expects.search(window) is not None or words.paid_us_infinitive.search(window) is not None
+            or _received_after(links, end) or _paid_to_us_after(links, start, end)
             or _grant_yields(window, links.text, end)):
         return True
     cues = [m for pattern in (words.subject_verb, words.verb_subject, words.granted_us)

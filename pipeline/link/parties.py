@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.gazetteer import lookup
-from pipeline.link.council_head import council_letter_writer
+from pipeline.link.council_head import council_letter_writer, nota_writer
 from pipeline.records import DocumentInfo
 
 # The addressee's municipality in the letter head: 'Gemeente Almere t.a.v. het college ...',
@@ -90,7 +90,8 @@ def document_municipality(info: DocumentInfo, text: str, furniture: tuple[str, .
     if own is None and info.doc_type == "brief" and not info.addressee and head:
         # A college's advice or memo under its own running head ('Gemeente Heerenveen | B&W-advies').
         first = _OWN_HEAD.match(head[0])
-        return _code_of(first["name"], info) if first is not None else None
+        name = first["name"] if first is not None else nota_writer(info, head[0])
+        return _code_of(name, info) if name is not None else None
     if own is None and head and (name := council_letter_writer(info, head[0])) is not None:
         return _code_of(name, info)  # 'gemeente Zwolle' over a memo to its own council (pipeline.link.council_head)
     if own is not None or info.doc_type == "brief" or info.addressee:

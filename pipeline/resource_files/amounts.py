@@ -120,6 +120,8 @@ class AmountsLinkingFile:
     town_parts: list[str]
     # A trip's or stay's cost before a name: where it went ('Treinreis Den Haag | 46,20').
     travel_costs: list[str]
+    # A partner the row's cost is shared with ('Inhuur erfcoach (gedeeld met Lochem) | 60.000'): not its payer.
+    shared_with: list[str]
     passive_auxiliaries: list[str]
     grant_participles: list[str]
     recipient_field_labels: list[str]
@@ -176,6 +178,8 @@ class AmountsLinkingFile:
     # participle of granting after the amount.
     own_granted_perfect: list[str]
     own_granted_phrases: list[str]
+    # 'De commissie heeft aangeboden ons een afkoopsom te betalen van € Y': the infinitive of paying 'ons'.
+    own_paid_infinitives: list[str]
     own_expect_verbs: list[str]
     # 'Wij krijgen te maken met een tekort van € Y': a cost, not money given.
     own_receive_blockers: list[str]

@@ -247,6 +247,14 @@ def test_non_amounts_stay_out(annotate_text, text):
         # An adverb between the verb of money and the box; any other word names no sum.
         ("Het resterende tekort bedraagt daarmee █ 5.1.2b.", ["█"], ["█"]),
         ("De kosten bedragen volgens █ 5.1.2e te veel.", ["█"], []),
+        # A purchase's price, a valuation's outcome, a sum estimated, a sum paid to a purpose.
+        ("Wij kopen de grond voor een koopprijs van █ 5.1.2f vrij op naam.", ["█"], ["█"]),
+        ("De waardering van de makelaar kwam uit op █ 5.1.2i.", ["█"], ["█"]),
+        ("Voor de brug hebben jullie destijds █ 5.1.2i geraamd.", ["█"], ["█"]),
+        ("De gemeente Zeist betaalt █ 5.1.2f aan het onderhoud.", ["█"], ["█"]),
+        # Near misses: a name paid, a person named after a price's word without 'van'.
+        ("De stichting betaalt █ 5.1.2e een vergoeding.", ["█"], []),
+        ("De koopprijs is volgens █ 5.1.2e te hoog.", ["█"], []),
     ],
 )
 def test_redaction_counts_as_money_only_in_money_context(nlp, text, redacted, expected):

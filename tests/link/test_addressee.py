@@ -255,6 +255,9 @@ def test_an_advance_supplied_and_the_rest_paid_by_the_sender(with_municipalities
         # Paid to someone named, or a table of costs: the instalments are not the addressee's.
         ("De bijdrage wordt aan de aannemer in twee delen betaald:", [False, False, False]),
         ("De kosten van het project zijn:", [False, False, False]),
+        # A scan's gaps in the opening sentence read as tabs; a tabbed line that is no such sentence.
+        ("\tHet voorschot wordt in twee\tdelen overgemaakt:", [True, True, False]),
+        ("\tDe kosten van\thet project zijn:", [False, False, False]),
     ],
 )
 def test_a_table_of_the_grants_instalments_goes_to_the_addressee(with_municipalities, opening, expected):
@@ -279,6 +282,16 @@ def test_a_table_of_the_grants_instalments_goes_to_the_addressee(with_municipali
         # A sum in brackets that the sentence gives no one, and another's account.
         ("Het fonds bevat f 185.000,-- (€ 83.949,34).", [False]),
         ("De aannemer ontvangt € 5.000 op zijn rekening.", [False]),
+        # The grant's sum paid in euro instead, with no receiver named.
+        ("De subsidie wordt daarom in één keer betaald als € 22.689,01.", [True]),
+        ("De bijdrage zal na de aanbesteding worden overgemaakt als EUR 15.882,31.", [True]),
+        ("De bijdrage wordt betaald als eerste tranche van de regeling.", []),
+        # Money the writer makes available, 'beschikbaar' after it, no receiver named.
+        ("Verder stellen wij voor de inrichting van de leeszaal een bedrag van ten hoogste f 12.000,-- "
+         "(€ 5.445,36) beschikbaar.", [True]),
+        ("Wij stellen een bedrag van € 8.000 beschikbaar aan de stichting.", [False]),
+        ("Wij stellen de gemeente Gouda een bedrag van € 8.000 beschikbaar.", [False]),
+        ("Wij stellen een bedrag van € 8.000 vast.", [False]),
     ],
 )
 def test_the_addressees_grant_in_two_currencies_and_its_account(with_municipalities, text, expected):
@@ -332,6 +345,10 @@ def test_the_addressees_contribution_changed_or_charged(with_municipalities, tex
          [False]),
         ("Wij verrekenen dit, zodat de stichting in maart € 4.000 ontvangt.", [False]),
         ("De prijzen liggen € 2.000 lager dan verwacht.", [False]),
+        # The grant per year, then its sum after a comma; not the sum of what a foundation got.
+        ("Hierbij ken ik u een uitkering toe van € 24.300 per jaar voor 2026 en 2027, in totaal € 48.600.",
+         [True, True]),
+        ("De stichting kreeg € 24.300 per jaar voor drie jaren, in totaal € 72.900.", [False, False]),
     ],
 )
 def test_the_addressees_grant_recalled_fixed_or_changed(with_municipalities, text, expected):

@@ -202,6 +202,10 @@ def test_a_euro_value_in_brackets_is_read_where_its_guilder_figure_stands(text, 
         # Near misses: a part that goes elsewhere, money before it that is no one's.
         ("Gouda ontvangt € 1 mln; daarvan gaat € 200.000 naar de bibliotheek.", [None, None]),
         ("Het project kost € 275.000; daarvan kennen wij € 200.000 toe.", [None, None]),
+        # A decision list's short form, the participle of granting first.
+        ("De gemeente Gouda vraagt € 128.000; toegekend € 96.000.", [None, "GM0513"]),
+        ("Almere vroeg € 128.000, verleend: € 96.000.", [None, "GM0034"]),
+        ("Het project kost € 128.000; toegekend € 96.000.", [None, None]),
     ],
 )
 def test_granted_of_which(linked, text, codes):

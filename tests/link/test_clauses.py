@@ -417,6 +417,10 @@ def test_a_relative_clause_naming_another_municipality(linked, text, codes):
         # A modal before the name, the infinitive of paying or receiving after the amount.
         ("Voor de GALA-middelen moet Utrecht € 26.500 terugbetalen.", ["GM0344"]),
         ("Volgens het rapport mag de gemeente Gouda € 12.000 ontvangen.", ["GM0513"]),
+        # What a municipality means to ask for, a range or a sum about which it is unsure.
+        ("Naar verwachting wil Gouda hiervoor circa € 310.000 à € 340.000 aanvragen.", ["GM0513"]),
+        ("Voor de tweede fase wilde de gemeente Utrecht € 58.000 aanvragen.", ["GM0344"]),
+        ("Volgens de raming wil Utrecht € 58.000 uitgeven.", [None]),
         # Another subject after the name; the infinitive of another verb.
         ("Volgens Utrecht moet de provincie € 26.500 terugbetalen.", [None]),
         ("Daarom moet Utrecht € 26.500 besteden.", [None]),

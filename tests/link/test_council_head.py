@@ -31,3 +31,17 @@ def test_the_name_with_its_postal_address_on_the_letterhead_line_is_the_writer(d
     # A first line that goes on with other words than a postal address names no writer.
     memo = _MEMO.replace("gemeente Almere\n", "gemeente Almere | Stichting De Schoor\n")
     assert document_municipality(info, memo) is None
+
+
+_NOTA = ("Gemeente Utrecht\n\nCollegenota\n\nDatum nota 3 maart 2025\nOnderwerp Verbouwing wijkcentrum De Linde\n\n"
+         "Het Rijk draagt via de regeling Samen ontmoeten € 185.000 bij aan de verbouwing.\n")
+
+
+def test_the_name_alone_over_a_college_nota_is_the_writer(document_info, with_municipalities):
+    info = document_info(doc_type="brief", doc_kind="nota")
+    assert document_municipality(info, _NOTA) == "GM0344"
+    doc, page = with_municipalities(_NOTA)
+    assert [f.municipality_code for f in amount_facts(doc, page, info)] == ["GM0344"]
+    # Near misses: a letter of another kind, and a nota under a province's name, keep no writer from the first line.
+    assert document_municipality(document_info(doc_type="brief", doc_kind="brief"), _NOTA) is None
+    assert document_municipality(info, _NOTA.replace("Gemeente Utrecht", "Provincie Utrecht")) is None

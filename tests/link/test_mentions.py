@@ -54,6 +54,9 @@ def test_a_long_chain_of_objects_links_as_a_short_one():
         # The organisation applies; its seat in brackets says where it is, no municipality's row.
         ("| Stichting Mitros (Utrecht) | Kanaleneiland | 350.000", None),
         ("| Woningstichting Portaal (Utrecht) | Overvecht | 350.000", None),
+        # A regional or programme bureau, housed in the town it names: its own share.
+        ("| Regiobureau en ondersteuning (Utrecht) | Taalhuis | 185.000", None),
+        ("| Programmabureau Almere | Monitoring | 42.000", None),
         # Near miss: the municipality's own row.
         ("| Utrecht | Kanaleneiland | 350.000", "GM0344"),
     ],
@@ -102,6 +105,20 @@ def test_the_municipality_money_is_paid_through_names_the_row(links_of, row, cod
 )
 def test_a_trip_or_stay_before_the_name_does_not_name_the_row(links_of, row, code):
     assert links_of("| Nr. | Omschrijving | Bedrag (€)\n" + row + "\n")[0][1] == code
+
+
+@pytest.mark.parametrize(
+    ("row", "code"),
+    [
+        # The partner a cost is shared with: not who pays or gets the row's money.
+        ("Projectleider dorpshuizen (gedeeld met Utrecht)\t42.500\t", None),
+        ("Erfcoach (samen met Almere)\t38.000\t", None),
+        # Near miss: the partner's own contribution names it.
+        ("Bijdrage gemeente Utrecht (aandeel projectleider)\t\t21.250", "GM0344"),
+    ],
+)
+def test_the_partner_a_cost_is_shared_with_does_not_name_the_row(links_of, row, code):
+    assert links_of("Omschrijving\tLasten (€)\tBaten (€)\n" + row + "\n")[0][1] == code
 
 
 

@@ -59,6 +59,10 @@ from pipeline.normalize.amounts import amount_facts
         # What the writer expects to receive, a range too; not what it expects to pay.
         ("Wij verwachten daarvoor uit de deal € 350.000 tot € 450.000 te ontvangen.", [True]),
         ("Wij verwachten daarvoor € 350.000 te betalen.", [False]),
+        # Another body offers or agrees to pay 'ons': the infinitive of paying right before the amount.
+        ("Het waterschap heeft toegezegd ons een vergoeding te betalen van f 96.000,-- (€ 43.563,27).", [True]),
+        ("De ontwikkelaar is bereid ons eenmalig een bijdrage uit te keren van € 62.500.", [True]),
+        ("Wij zijn bereid de stichting een vergoeding te betalen van € 62.500.", [False]),
     ],
 )
 def test_to_ourselves(with_municipalities, text, ours):
