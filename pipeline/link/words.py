@@ -172,7 +172,10 @@ def link_words() -> LinkWords:
         to_prepositions=re.compile(
             r"\s*(?:"
             + alternation(data.grant_auxiliaries)
-            + r"\s+)?(?:"
+            + r"\s+|"
+            # A perfect's auxiliary only before its participle: 'heeft gereserveerd voor', no 'heeft voor'.
+            + alternation(data.to_perfect_auxiliaries)
+            + r"\s+(?=" + alternation(data.to_gap_words) + r"\s))?(?:"
             + alternation(data.to_gap_words)
             + r"\s+)?"
             + alternation(data.to_prepositions)
