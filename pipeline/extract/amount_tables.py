@@ -39,6 +39,7 @@ from pipeline.extract.column_kinds import (
     figures_under_marked_label,
     holds_years_only,
     unmarked_before_run_marks,
+    unmarked_before_scaled,
     unmarked_beside_marked,
 )
 from pipeline.extract.table_cells import (
@@ -320,6 +321,7 @@ def read_tables(text: str, redactions: list[tuple[int, int]] = (),
                     not own and holds_years_only(
                         [cell_text(text, ln.cells[k]) for ln in body if k < len(ln.cells)])) or (
                     not table_money and not signs and unmarked_beside_marked(labels, k)) or (
+                    not signs and scale_in(caption) is None and unmarked_before_scaled(labels, k)) or (
                     not signs and unmarked_before_run_marks(above, labels, n_columns, k)):
                 continue
             if own or table_money or signs:

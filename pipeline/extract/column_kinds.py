@@ -34,6 +34,24 @@ def unmarked_beside_marked(labels: list[str], k: int) -> bool:
             and any(_CURRENCY_MARK.search(label) for label in labels[1:]))
 
 
+# A scale in euros in brackets in a column's label: '(x € 1 mln)', '(x € 1.000)'.
+_SCALE_MARK = re.compile(r"\(\s*x\s*(?:€|eur)[^()]*\)", re.I)
+
+
+def unmarked_before_scaled(labels: list[str], k: int) -> bool:
+    """Whether column ``k``, its label unmarked, stands before the first column whose label scales its
+    own figures in euros (``Provincie | Aanvragen | Beschikt | Budget beschikt (x € 1 mln)``): the
+    header marks where the money starts, and the figures before it count (the applications
+    decided), however much their word sounds like money. Read when no caption states the unit."""
+    marked = [j for j, label in enumerate(labels) if j > 0 and _SCALE_MARK.search(label)]
+    return (bool(marked) and 0 < k < marked[0] and "€" not in labels[k]
+            and _CURRENCY_MARK.search(labels[k]) is None and _ANY_SCALE_MARK.search(labels[k]) is None)
+
+
+# A scale of its own in any currency ('(xf 1.000)', '(x ƒ 1.000)'): a column marked as well.
+_ANY_SCALE_MARK = re.compile(r"\(\s*x", re.I)
+
+
 # A header run into one line of words that ends in a currency mark closing its last label. The tail of
 # an earlier label that wrapped under the header may follow it, run on by the clean stage ('Huishoudens
 # tot | 120%'): a fragment that starts in lower case or with a figure, never a year nor a label of its own.

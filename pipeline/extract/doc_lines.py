@@ -153,6 +153,18 @@ def is_figure_row(text: str) -> bool:
     return "|" in text and any(_FIGURE_CELL.fullmatch(cell.strip()) for cell in text.split("|"))
 
 
+# A cell that ends in who wrote the article ('Twee ton voor de haven door Jan Mulder', 'Door M. de Vries'):
+# a newspaper's byline, which the clean stage may join to the headline above it.
+_BYLINE_CELL = re.compile(r"(?:^|\s)[Dd]oor\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]*"
+                          r"(?:\s+(?:(?:van|de|der|den|ter|ten|te|het)\s+)*[A-Z][\w'’-]*)?\s*$")
+
+
+def is_byline_row(text: str) -> bool:
+    """A row written with ``|`` whose cell names the article's writer (``Twee ton voor de haven door
+    Jan Mulder | 14 maart 2024``): the article's head, not navigation."""
+    return "|" in text and any(_BYLINE_CELL.search(cell.strip()) for cell in text.split("|"))
+
+
 def website_chrome(page: CleanPage) -> tuple[tuple[int, int], ...]:
     """(start, end) of the boilerplate lines at the top and the bottom of a page.
 
@@ -165,7 +177,7 @@ def website_chrome(page: CleanPage) -> tuple[tuple[int, int], ...]:
     def edge(ordered: list[Line]) -> list[Line]:
         run = []
         for ln in ordered:
-            if ln.text and (not is_boilerplate(ln.text) or is_figure_row(ln.text)):
+            if ln.text and (not is_boilerplate(ln.text) or is_figure_row(ln.text) or is_byline_row(ln.text)):
                 break
             if ln.text:
                 run.append(ln)

@@ -14,6 +14,10 @@ import re
 # A headline is one of the page's first lines, short and without a sentence's end.
 _HEAD_LINES = 6
 _HEADLINE_MAX_CHARS = 90
+# A web page's breadcrumb ('Home > Nieuws > Gemeente ontvangt € 3,4 miljoen') ends in the headline, and
+# the page may join the headline under it to its line: such a line is a headline however long.
+_BREADCRUMB = re.compile(r"[ \t]*[^\s>][^>\n]{0,30}[ \t]>[ \t]+[^>\n]{1,30}[ \t]>[ \t]")
+_BREADCRUMB_MAX_CHARS = 3 * _HEADLINE_MAX_CHARS
 
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:
@@ -21,7 +25,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for line in text.splitlines(keepends=True)[:_HEAD_LINES * 2]:
         body = line.rstrip("\n")
-        if body.strip() and len(body) <= _HEADLINE_MAX_CHARS and not re.search(r"[.;:!?]\s*$", body):
+        limit = _BREADCRUMB_MAX_CHARS if _BREADCRUMB.match(body) else _HEADLINE_MAX_CHARS
+        if body.strip() and len(body) <= limit and not re.search(r"[.;:!?]\s*$", body):
             out.append((pos, pos + len(body)))
         pos += len(line)
         if len(out) >= _HEAD_LINES:

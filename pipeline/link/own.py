@@ -147,7 +147,7 @@ def _to_ourselves(links: LinkInput, start: int, end: int, depth: int = 0, own: s
     window = text[lo:start]
     if (words.expects.search(window) is not None or words.paid_us_infinitive.search(window) is not None
             or _received_after(links, end) or _paid_to_us_after(links, start, end)
-            or _grant_yields(window, links.text, end)):
+            or _grant_yields(window, links.text, end) or _set_aside_for_us().match(text, end) is not None):
         return True
     cues = [m for pattern in (words.subject_verb, words.verb_subject, words.granted_us)
             for m in pattern.finditer(window)]
@@ -164,6 +164,15 @@ def _to_ourselves(links: LinkInput, start: int, end: int, depth: int = 0, own: s
             and not amounts_between(links, cue_end, start)
             and words.blockers.search(between) is None
             and link_words().other_subject.search(between) is None)
+
+
+@lru_cache(maxsize=1)
+def _set_aside_for_us() -> re.Pattern:
+    """' voor onze gemeente gereserveerd', ' toegekend aan ons' right after the amount: another body's money set
+    aside for the writer, the participle on either side of it (a purpose, 'voor onze wegen', is none)."""
+    participle = alternation(load_file(AmountsLinkingFile).reserve_participles)
+    us = r"(?:voor|aan)[ \t]+(?:ons|onze[ \t]+gemeente)"
+    return re.compile(rf"[ \t]+(?:{us}[ \t]+{participle}|{participle}[ \t]+{us})(?![\w])", re.IGNORECASE)
 
 
 def _received_after(links: LinkInput, end: int) -> bool:

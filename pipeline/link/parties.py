@@ -58,6 +58,10 @@ def addressee_municipality(info: DocumentInfo, text: str = "") -> str | None:
 
 # 'Gemeente Heerenveen | B&W-advies': the writer's name and the kind of paper, its head's first line.
 _OWN_HEAD = re.compile(r"[ \t]*gemeente[ \t]+(?P<name>[A-Z][^|\n]{1,40}?)[ \t]+\|", re.IGNORECASE)
+# ... or its name alone on the first line and the kind of paper, one word, on the next ('Gemeente Oss' over
+# 'Collegenota'): an addressee's block goes on with 't.a.v.' or a postal line of several words.
+_OWN_NAME_LINE = re.compile(r"[ \t]*gemeente[ \t]+(?P<name>[A-Z][^|\n]{1,40}?)[ \t]*$", re.IGNORECASE)
+_PAPER_KIND_LINE = re.compile(r"[ \t]*[A-Z][\w&-]{3,30}[ \t]*$")
 # Its label, then a tab, a bar, a colon, or a space before the capital the subject opens with.
 _DECISION_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[a-z]")
 _SUBJECT_FIELD = re.compile(r"[ \t]*(?:onderwerp|betreft|inzake)(?:[ \t]*[\t|:]|[ \t]+(?=(?-i:[A-Z])))", re.IGNORECASE)
@@ -90,6 +94,8 @@ def document_municipality(info: DocumentInfo, text: str, furniture: tuple[str, .
     if own is None and info.doc_type == "brief" and not info.addressee and head:
         # A college's advice or memo under its own running head ('Gemeente Heerenveen | B&W-advies').
         first = _OWN_HEAD.match(head[0])
+        if first is None and len(head) > 1 and _PAPER_KIND_LINE.match(head[1]):
+            first = _OWN_NAME_LINE.match(head[0])
         name = first["name"] if first is not None else nota_writer(info, head[0])
         return _code_of(name, info) if name is not None else None
     if own is None and head and (name := council_letter_writer(info, head[0])) is not None:

@@ -205,7 +205,7 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
         return charged
     m = subject_before(links, start)
     if m is None or is_place(links, m):
-        return _pays_as_second_verb(links, start)
+        return _pays_as_second_verb(links, start, end)
     if (promised := _promised(links, m, start, end)) is not None:
         return promised
     # 'X betaalt het grootste deel: € Y': a colon right before the amount.
@@ -225,7 +225,7 @@ def contributes(links: LinkInput, start: int, end: int) -> Mention | None:
             return None
     elif (not same_clause(links, after_name, start) or words.contribute_verbs.match(between.lstrip()) is None
           or words.contribute_particle_after.match(links.text, end) is None):
-        return _pays_as_second_verb(links, start)
+        return _pays_as_second_verb(links, start, end)
     return None if in_group(links, m) else m
 
 
@@ -307,10 +307,11 @@ def _paid_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
     return None if in_group(links, m) else m
 
 
-def _pays_as_second_verb(links: LinkInput, start: int) -> Mention | None:
+def _pays_as_second_verb(links: LinkInput, start: int, end: int) -> Mention | None:
     """``De gemeente X huurt zaalruimte voor een school uit Y en betaalt daarvoor € Z``: X is the
-    subject of both verbs; a place named in the first clause (``uit Y``) is no subject. A
-    subordinate or relative clause between brings a subject of its own."""
+    subject of both verbs; a place named in the first clause (``uit Y``) is no subject. So with a
+    verb of contributing whose particle follows the amount (``X doet mee aan de campagne en draagt
+    daar € Z aan bij``). A subordinate or relative clause between brings a subject of its own."""
     k = bisect.bisect_right(links._ends, start)
     while k > 0 and is_place(links, links.mentions[k - 1]):
         k -= 1
@@ -322,7 +323,9 @@ def _pays_as_second_verb(links: LinkInput, start: int) -> Mention | None:
     if (start - m.end > SENTENCE_WINDOW or re.search(r"[.,;:!?\n()]", between)
             or amounts_between(links, m.end, start) or is_place(links, m)):
         return None
-    if words.shared_pay.fullmatch(between) is None or words.other_subject.search(between) is not None:
+    contributed = (words.shared_contribute.fullmatch(between) is not None
+                   and words.contribute_particle_after.match(links.text, end) is not None)
+    if (words.shared_pay.fullmatch(between) is None and not contributed) or words.other_subject.search(between):
         return None
     return None if in_group(links, m) else m
 

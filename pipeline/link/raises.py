@@ -45,5 +45,32 @@ def raised_by(links: LinkInput, start: int, end: int) -> Mention | None:
     # The word of the path may open the amount's own text ('tot € 225 per jaar').
     if not (_PATH_BEFORE.search(text, max(lo, start - 8), start) or _PATH_OPENS.match(text, start)):
         return None
-    return next((m for m in inside if m.end <= start and _SUBJECT_BEFORE.fullmatch(text, lo, m.start)
-                 and _verb().match(text, m.end)), None)
+    return next((m for m in inside if m.end <= start and (
+        (_SUBJECT_BEFORE.fullmatch(text, lo, m.start) and _verb().match(text, m.end))
+        or _raised_verb_last(text, lo, m, start))), None)
+
+
+# In a subordinate clause the verb closes it before the path: at most this many words of its object between.
+_OBJECT_MAX_WORDS = 6
+# The sums of the path before the amount ('met € 12.000 tot '), after the verb.
+_EARLIER_PATH = re.compile(r"(?:\s+(?:van|naar|tot|met)\s+€\s*\d[\d.,]*)*\s+(?:van|naar|tot|met)\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _subordinate() -> tuple[re.Pattern, re.Pattern]:
+    data = load_file(AmountsLinkingFile)
+    opener = re.compile(r"(?<![\w])" + alternation(data.subordinators) + r"\s+(?:de\s+)?(?:gemeente\s+)?$",
+                        re.IGNORECASE)
+    verb = re.compile(rf"(?:\s+[^\W\d_]+|\s+(?:19|20)\d\d){{1,{_OBJECT_MAX_WORDS}}}?"
+                      rf"\s+(?:{alternation(data.raise_verbs)})(?=\s)", re.IGNORECASE)
+    return opener, verb
+
+
+def _raised_verb_last(text: str, lo: int, m: Mention, start: int) -> bool:
+    """``(De penningmeester meldt) dat de gemeente X de subsidie voor 2026 verhoogt met € 12.000 tot
+    € 214.500``: X opens a subordinate clause whose verb, after its object, stands before the path."""
+    opener, verb = _subordinate()
+    if opener.search(text, lo, m.start) is None:
+        return False
+    found = verb.match(text, m.end)
+    return found is not None and _EARLIER_PATH.fullmatch(text, found.end(), start) is not None

@@ -325,9 +325,10 @@ def shared_column(links: LinkInput, mention: Mention, column_label: str | None) 
     """Whether a figure linked to the municipality named in a later cell of its row (the
     penvoerder or applicant of a region's or project's row: ``Kanaalzone | gemeente Terneuzen |
     35.000.000 | 36.400.000``) stands in a column of money the region's parties bring in
-    together (``Cofinanciering regio``): that is not the municipality's. A municipality that is
-    the row's own label keeps every cell of its row."""
-    if not column_label or link_words().shared_money_column.fullmatch(" ".join(column_label.split())) is None:
+    together (``Cofinanciering regio``, also with its unit: ``Cofinanciering regio (€)``): that is
+    not the municipality's. A municipality that is the row's own label keeps every cell of its row."""
+    label = _UNIT_BRACKET.sub("", " ".join(column_label.split())) if column_label else ""
+    if not label or link_words().shared_money_column.fullmatch(label) is None:
         return False
     line_start, _ = line_of(links.text, mention.start)
     return bool(re.search(r"[\t|]", links.text[line_start:mention.start]))

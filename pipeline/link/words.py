@@ -99,6 +99,7 @@ class LinkWords:
     # 'De gemeente X huurt ... en betaalt (daarvoor) € Y': X's second verb, of paying, after 'en';
     # a subordinator or relative pronoun in the first part brings a subject of its own.
     shared_pay: re.Pattern
+    shared_contribute: re.Pattern
     other_subject: re.Pattern
     # 'X en Y vallen in de prijzen: zij ontvangen elk € Z': a clause, a colon, the pronoun.
     group_pronoun_after_colon: re.Pattern
@@ -172,7 +173,10 @@ def link_words() -> LinkWords:
         to_prepositions=re.compile(
             r"\s*(?:"
             + alternation(data.grant_auxiliaries)
-            + r"\s+)?(?:"
+            + r"\s+|"
+            # A perfect's auxiliary only before its participle: 'heeft gereserveerd voor', no 'heeft voor'.
+            + alternation(data.to_perfect_auxiliaries)
+            + r"\s+(?=" + alternation(data.to_gap_words) + r"\s))?(?:"
             + alternation(data.to_gap_words)
             + r"\s+)?"
             + alternation(data.to_prepositions)
@@ -334,6 +338,13 @@ def link_words() -> LinkWords:
         shared_pay=re.compile(
             rf"[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){{1,{data.shared_subject_max_words}}}?en[ \t]+"
             + alternation(data.pay_verbs) + r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+",
+            re.IGNORECASE,
+        ),
+        # '... en draagt daar € Y aan bij': a second verb of contributing, its particle after the amount; the
+        # first clause may quote a name ('doet mee aan de campagne 'Lezen loont' en draagt').
+        shared_contribute=re.compile(
+            rf"[ \t]+(?:['‘’\"“”]?[^\W\d_][\w'‘’\"“”-]*[ \t]+){{1,{data.shared_subject_max_words}}}?en[ \t]+"
+            + alternation(data.contribute_verbs) + r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+",
             re.IGNORECASE,
         ),
         other_subject=re.compile(

@@ -77,6 +77,8 @@ class AmountsLinkingFile:
     receive_gap_max_words: int
     to_prepositions: list[str]
     to_gap_words: list[str]
+    # 'dat de provincie € Y heeft gereserveerd voor de gemeente X': the perfect's auxiliary before a participle.
+    to_perfect_auxiliaries: list[str]
     municipality_articles: list[str]
     group_joiners: list[str]
     list_markers_max_words: int

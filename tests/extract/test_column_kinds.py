@@ -10,6 +10,7 @@ from pipeline.extract.column_kinds import (
     figures_under_marked_label,
     holds_years_only,
     unmarked_before_run_marks,
+    unmarked_before_scaled,
     unmarked_beside_marked,
 )
 
@@ -104,3 +105,14 @@ def test_small_counts_a_thousands_tables_total_leaves_empty_are_no_money():
     assert not counts_left_out_of_total(["3", "2", "2"], ["7"])
     assert not counts_left_out_of_total(["3", "2", "2"], [])
     assert not counts_left_out_of_total(["35", "120", "2"], [""])
+
+
+def test_the_columns_before_the_first_scaled_label_count():
+    labels = ["Regio", "Ingediend", "Toegekend", "Subsidie toegekend (x € 1.000)", "Uitbetaald"]
+    assert unmarked_before_scaled(labels, 1) and unmarked_before_scaled(labels, 2)
+    assert not unmarked_before_scaled(labels, 3) and not unmarked_before_scaled(labels, 4)
+    text = ("Regio\tIngediend\tToegekend\tSubsidie toegekend (x € 1.000)\n"
+            "Twente\t96\t41\t3.120\nAchterhoek\t58\t22\t1.870\n")
+    assert [f.value for f in read_tables(text)[0]] == [Decimal("3120000"), Decimal("1870000")]
+    # Near miss: a caption that states the unit makes every column of figures money, as it says.
+    assert len(read_tables("Tabel 4 (bedragen x € 1.000)\n" + text)[0]) == 6

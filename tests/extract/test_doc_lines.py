@@ -10,6 +10,7 @@ from pipeline.extract.doc_lines import (
     Line,
     _day_date_at,
     is_boilerplate,
+    is_byline_row,
     is_figure_row,
     misread_day_date_at,
     page_lines,
@@ -58,6 +59,22 @@ def test_website_chrome_is_the_boilerplate_at_the_edges_of_the_page():
 def test_a_page_of_only_boilerplate_is_all_chrome():
     text = "Home | Nieuws\nNaar boven\n"
     assert len(website_chrome(CleanPage.from_text(text))) == 2
+
+
+def test_a_headline_joined_to_its_byline_is_no_chrome():
+    text = ("Dagblad van het Noorden | Regio\n\nAnderhalve ton voor dorpshuis in Ee door Sietske de Boer | 3 mei 2023\n\n"
+            "EE - Het dorpshuis krijgt € 150.000 van de gemeente Noardeast-Fryslân.\n")
+    chrome = website_chrome(CleanPage.from_text(text))
+    assert [text[s:e] for s, e in chrome] == ["Dagblad van het Noorden | Regio"]
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("Anderhalve ton voor dorpshuis in Ee door Sietske de Boer | 3 mei 2023", True),
+    ("Door M. Verhoeven | 18 april 2024, 06:00", True), ("Home | Nieuws | Subsidies", False),
+    ("Nieuwsbericht | 03-05-2016", False), ("Deel deze pagina | Naar boven", False),
+])
+def test_byline_rows_are_told_from_breadcrumbs(line, byline):
+    assert is_byline_row(line) is byline
 
 
 @pytest.mark.parametrize(("line", "figure"), [

@@ -153,3 +153,18 @@ def test_an_audit_reports_property_values_rents_and_maintenance_are_the_municipa
         ("€ 400.000", "GM0193"), ("€ 4.100", None),
         ("12.100.000", "GM0193"), ("6.200.000", "GM0193"), ("308.000", "GM0193"), ("642.000", "GM0193"),
         ("31.200.000", None), ("14.800.000", None), ("900.000", None), ("1.500.000", None)]
+
+
+def test_an_audit_reports_spent_column_and_sentence_are_the_municipalitys(with_municipalities, document_info):
+    text = ("Rekenkamer Zwolle | Onderzoek naar het dorpenfonds\n\n"
+            "De gemeente heeft in drie jaar € 0,9 miljoen begroot en € 846.000 uitgegeven.\n\n"
+            "Jaar\tGeraamd (x € 1.000)\tBesteed (x € 1.000)\n"
+            "2022\t300\t274\n"
+            "2023\t300\t288\n"
+            "Totaal\t600\t562\n")
+    doc, page = with_municipalities(text)
+    facts = amount_facts(doc, page, document_info(doc_type="rapport"))
+    assert [(f.text, f.municipality_code) for f in facts] == [
+        ("€ 0,9 miljoen", "GM0193"), ("€ 846.000", "GM0193"),
+        ("300", "GM0193"), ("274", "GM0193"), ("300", "GM0193"), ("288", "GM0193"),
+        ("600", None), ("562", None)]

@@ -305,6 +305,11 @@ def test_receives_in_the_passive_and_by_right(linked, text, codes):
         ("Daarnaast komt € 450.000 ten goede aan de gemeente Almere.", ["GM0034"]),
         ("In 2025 wordt € 1,2 miljoen uitgekeerd aan de gemeente Utrecht.", ["GM0344"]),
         ("Een bedrag van € 700.000 is nodig voor de gemeente Utrecht.", [None]),
+        # A subordinate clause's perfect, the participle between the amount and the recipient.
+        ("Is het waar dat het Rijk € 3,1 miljoen heeft gereserveerd voor de gemeente Lelystad?", ["GM0995"]),
+        ("Wij weten dat de provincies € 900.000 hebben toegezegd aan Almere.", ["GM0034"]),
+        # The perfect's auxiliary without a participle is no grant: 'heeft ... voor' what it bought.
+        ("Gouda weet dat Utrecht € 80.000 heeft voor Almere betaald.", [None]),
     ],
 )
 def test_amount_then_name_after_an_auxiliary(linked, text, codes):

@@ -24,3 +24,10 @@ def test_no_headline_link_where_the_body_gives_the_amount_to_none_or_to_two(with
     # A sentence, not a headline, at the top.
     text = ("De provincie trekt € 200.000 uit voor laadpalen.\n\nGouda krijgt € 200.000.\n")
     assert _codes(with_municipalities, document_info, text) == [None, "GM0513"]
+
+
+def test_a_breadcrumb_joined_to_the_headline_under_it_repeats_the_bodys_amount(with_municipalities, document_info):
+    text = ("Home > Nieuws > Stad krijgt € 1,8 miljoen voor het vernieuwen van de wijkcentra in het oosten "
+            "Stad krijgt € 1,8 miljoen voor het vernieuwen van de wijkcentra\nin het oosten\n\n"
+            "Gouda ontvangt € 1,8 miljoen van het Rijk voor drie wijkcentra. Een wijkcentrum kost € 600.000.\n")
+    assert _codes(with_municipalities, document_info, text) == ["GM0513", "GM0513", "GM0513", None]

@@ -56,6 +56,11 @@ from pipeline.normalize.amounts import amount_facts
         # The euro value in brackets of a sum in guilders is read where the guilders stand.
         ("Van het Rijk ontvingen wij in 2000 een voorschot van f 62 miljoen (€ 28,1 miljoen).", [True]),
         ("Wij betaalden in 2000 een voorschot van f 62 miljoen (€ 28,1 miljoen) aan de stichting.", [False]),
+        # Another body's money set aside for the writer, the participle on either side of 'voor onze gemeente'.
+        ("Het Rijk heeft € 1,9 miljoen voor onze gemeente gereserveerd.", [True]),
+        ("Daarvan is € 310.000 toegekend aan onze gemeente.", [True]),
+        ("Het college heeft € 1,9 miljoen voor onze gemeentelijke wegen gereserveerd.", [False]),
+        ("Wij hebben € 1,9 miljoen voor onze gemeente uitgegeven.", [False]),
         # What the writer expects to receive, a range too; not what it expects to pay.
         ("Wij verwachten daarvoor uit de deal € 350.000 tot € 450.000 te ontvangen.", [True]),
         ("Wij verwachten daarvoor € 350.000 te betalen.", [False]),

@@ -55,6 +55,10 @@ def test_the_addressees_municipality(addressee, code, document_info):
         # A college's advice under its own running head, no addressee named.
         ("brief", "Gemeente Almere | B&W-advies\nOnderwerp Aanvullend krediet", (), "GM0034"),
         ("brief", "Aan de gemeente Almere | t.a.v. het college", (), None),
+        # ... or its name alone over the kind of paper; not over an addressee's block or a sentence.
+        ("brief", "Gemeente Lelystad\n\nCollegeadvies\n\nDatum advies 3 maart 2025", (), "GM0995"),
+        ("brief", "Gemeente Lelystad\nPostbus 91\n8200 AB Lelystad", (), None),
+        ("brief", "Gemeente Lelystad\nGeachte college,", (), None),
         # A joint body's budget: the sentence of its first paragraph names a member, not whose it is.
         ("jaarverslag", "OV-bureau Noord | Begroting 2025\n5.1 Baten\nHet OV-bureau is een gemeenschappelijke "
          "regeling van de provincies Groningen en Drenthe en de gemeente Groningen.", (), None),

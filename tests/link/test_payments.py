@@ -160,6 +160,10 @@ def test_a_municipality_spends(linked, text, codes):
          " bewegingsonderwijs en betaalt daarvoor € 18.000 per jaar aan onze gemeente.", ["GM0513"]),
         ("Almere neemt de helft van de bussen af en betaalt € 240.000.", ["GM0034"]),
         ("De gemeente Gouda huurt de zaal voor een school uit Lelystad en betaalt daarvoor € 9.000.", ["GM0513"]),
+        # ... or contributes, its particle after the amount; without it the verb says no payment.
+        ("Utrecht sluit zich aan bij de actie 'Samen lezen' en draagt daar € 45.000 aan bij.", ["GM0344"]),
+        ("De gemeente Almere steunt het plan en legt er € 20.000 bij.", ["GM0034"]),
+        ("De gemeente Almere steunt het plan en draagt € 20.000 uit als voorbeeld.", [None]),
         # A subordinate or relative clause brings another subject; a place is no subject.
         ("De gemeente Gouda meldt dat de stichting de zaal huurt en betaalt € 18.000.", [None]),
         ("Een school in Gouda huurt de zaal en betaalt € 18.000.", [None]),

@@ -281,6 +281,9 @@ def test_a_column_headed_by_a_municipality(with_municipalities, text, column, co
          "Cofinanciering regio", True),
         ("Regio\tPenvoerder\tRijksbijdrage\tCofinanciering regio\nFoodvalley\tgemeente Gouda\t22.500\t24.000",
          "Rijksbijdrage", False),
+        # The column's unit in brackets after its name: still the region's parties' money together.
+        ("Project\tPenvoerder\tRijksbijdrage (€)\tRegionale cofinanciering (€)\nGroene linten\tDronten\t180.000\t90.000",
+         "Regionale cofinanciering (€)", True),
         # The municipality is the row's own label: its co-financing is its own money.
         ("Gemeente\tSubsidie\tCofinanciering regio\nGouda\t22.500\t24.000", "Cofinanciering regio", False),
     ],
