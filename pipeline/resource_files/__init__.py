@@ -8,8 +8,9 @@ regexes), each in one place: ``money_words``, ``link_words``, the date
 ``lexicon`` and ``grammar``, the training ``lexicon``, the clean stage's
 ``*_rules()`` (``pipeline.clean.resources``), the layout's ``ingest_rules()``.
 
-The models live in one module per area (``amounts``, ``dates``, ...); a new
-file gets its model there and an entry in ``FILES``.
+The models live in one module per area (``amounts``, ``dates``, ...), the
+document area's in three by topic (``document_dates``, ``document_kinds``,
+``document_parts``); a new file gets its model there and an entry in ``FILES``.
 """
 
 from __future__ import annotations
@@ -41,16 +42,15 @@ from pipeline.resource_files.dates import (
     DatesRolesFile,
     DatesTitlesFile,
 )
-from pipeline.resource_files.document import (
-    DocumentBoilerplateFile,
-    DocumentDatesFile,
+from pipeline.resource_files.document_dates import DocumentDatesFile
+from pipeline.resource_files.document_kinds import (
     DocumentKamervragenFile,
     DocumentKindsFile,
-    DocumentLettersFile,
     DocumentNewsFile,
     DocumentOtherFile,
     DocumentReportsFile,
 )
+from pipeline.resource_files.document_parts import DocumentBoilerplateFile, DocumentLettersFile
 from pipeline.resource_files.gazetteer import (
     GazetteerAliasesFile,
     GazetteerContextFile,
