@@ -210,6 +210,10 @@ def test_pays_verb_last(linked, text, codes):
         # What a change saves a municipality, the verb before it.
         ("Het kabinet schrapt de korting; dat scheelt Almere € 3,7 miljoen per jaar.", ["GM0034"]),
         ("Dat scheelt de inwoners van Almere € 40 per jaar.", [None]),
+        # The years it receives in, however long, are no gap between the subject and its money.
+        ("Uit het gemeentefonds krijgt Lelystad in de jaren 2023 tot en met 2027 samen € 5.430.000.", ["GM0995"]),
+        ("Zo ontvangt Dronten over de periode 2025-2028 in totaal ruim € 960.000.", ["GM0303"]),
+        ("Zo ontvangt Dronten over de periode 2025-2028 na aftrek van de kosten voor het Rijk € 960.000.", [None]),
     ],
 )
 def test_receives_inverted(linked, text, codes):
