@@ -207,6 +207,9 @@ def test_pays_verb_last(linked, text, codes):
         # What a thing costs a municipality: the verb before it, X pays.
         ("Het leerlingenvervoer kost de gemeente Almere dit jaar zo'n € 3,4 miljoen.", ["GM0034"]),
         ("Het vervoer kost de inwoners van Almere € 40 per rit.", [None]),
+        # The plural subject of a headline: what they cost the municipality.
+        ("Nieuwe raadsleden kosten Dronten ruim € 85.000", ["GM0303"]),
+        ("De gekozen oplossingen kosten de inwoners van Dronten € 85.000.", [None]),
         # What a change saves a municipality, the verb before it.
         ("Het kabinet schrapt de korting; dat scheelt Almere € 3,7 miljoen per jaar.", ["GM0034"]),
         ("Dat scheelt de inwoners van Almere € 40 per jaar.", [None]),
