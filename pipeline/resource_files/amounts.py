@@ -120,6 +120,8 @@ class AmountsLinkingFile:
     town_parts: list[str]
     # A trip's or stay's cost before a name: where it went ('Treinreis Den Haag | 46,20').
     travel_costs: list[str]
+    # A company's legal form in a row's cell ('Van Kessel Wegenbouw B.V., Vlijmen'): the row is the company's.
+    company_legal_forms: list[str]
     passive_auxiliaries: list[str]
     grant_participles: list[str]
     recipient_field_labels: list[str]

@@ -104,6 +104,21 @@ def test_a_trip_or_stay_before_the_name_does_not_name_the_row(links_of, row, cod
     assert links_of("| Nr. | Omschrijving | Bedrag (€)\n" + row + "\n")[0][1] == code
 
 
+@pytest.mark.parametrize(
+    ("row", "code"),
+    [
+        # A bidder's cell with its legal form: the name is the company's family name or seat, the sum the company's.
+        ("| 2 | Van Assen Grondwerken B.V., Emmen | € 812.400,00", None),
+        ("| 4 | Grondwerken Borger v.o.f., Borger-Odoorn | € 796.050,00", None),
+        ("| 1 | Bouwbedrijf De Wit BV, Almere | € 801.000,00", None),
+        # Near miss: the municipality itself in the row.
+        ("| 3 | Gemeente Almere | € 801.000,00", "GM0034"),
+    ],
+)
+def test_a_companys_cell_does_not_name_the_row(links_of, row, code):
+    assert links_of("| Nr. | Inschrijver | Inschrijfsom (excl. btw)\n" + row + "\n")[0][1] == code
+
+
 
 @pytest.mark.parametrize(
     ("head", "row", "code"),
