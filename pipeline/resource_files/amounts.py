@@ -266,6 +266,8 @@ class AmountsLinkingFile:
     # 'Voor X betekent het voorstel een teruggave van € Y', 'zou voor X een verhoging met € Y
     # betekenen', 'Voor X daalt de uitkering met € Y': what a proposal or a change comes to for X.
     outcome_verbs: list[str]
+    # How often or when the outcome comes, right before its amount ('betekent dit tweemaal € Y').
+    outcome_multipliers: list[str]
     outcome_verbs_last: list[str]
     change_verbs: list[str]
     # 'Uitgeest gaat van € A naar € B': the verb whose subject's money a 'van ... naar' gives.
