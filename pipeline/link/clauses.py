@@ -98,6 +98,12 @@ _AS_ROLE = re.compile(r"(?<![\w])als[ \t]+[^\W\d_]+(?:[ \t]+van[ \t]+(?:de|het)[
                       r"(?:[ \t]+[A-Z][\w-]*(?:[ \t]+(?:van|en|aan)[ \t]+(?-i:[A-Z])[\w-]*)?)?)?", re.IGNORECASE)
 
 
+# 'in de jaren 2022 tot en met 2026', 'over de periode 2024-2027', 'in 2025': when the subject receives.
+_PERIOD = re.compile(r"[ \t]+(?:in|over|voor)[ \t]+(?:(?:de[ \t]+jaren|de[ \t]+periode|het[ \t]+jaar)[ \t]+)?"
+                     r"(?:19|20)\d\d(?:[ \t]*(?:tot[ \t]+en[ \t]+met|t/m|tot|-|–)[ \t]*(?:19|20)\d\d)?(?![\w])",
+                     re.IGNORECASE)
+
+
 # 'een (incidentele) aanvulling van ' right before the amount: the noun phrase it heads.
 _AMOUNT_NOUN_PHRASE = re.compile(r"(?<![\w])(?:een|de|het)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+[ \t]+van[ \t]*$",
                                  re.IGNORECASE)
@@ -153,6 +159,9 @@ def receives_inverted(links: LinkInput, start: int, end: int) -> Mention | None:
     # 'ontvangt de gemeente X als contactgemeente van de regio Y in 2025 € Z': the role is no gap.
     role = _AS_ROLE.match(links.text, after + 1) if links.text.startswith(" ", after) else None
     after = role.end() if role is not None and role.end() <= start else after
+    # 'ontvangt X in de jaren 2022 tot en met 2026 in totaal € Y': the years it receives in are no gap either.
+    period = _PERIOD.match(links.text, after)
+    after = period.end() if period is not None and period.end() <= start else after
     # 'krijgt X zelf een provinciale bijdrage: € Y': the money named, a colon, then its amount.
     colon = re.search(r"[ \t]*:[ \t]*$", links.text[after:start])
     stop = start - len(colon.group()) if colon is not None else start

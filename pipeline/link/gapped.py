@@ -21,6 +21,7 @@ from pipeline.link.clauses import (
 from pipeline.link.granting import granted_to, reserved_for
 from pipeline.link.groups import distributed
 from pipeline.link.mentions import LinkInput, Mention, mention_before
+from pipeline.link.merger import brought_in_clause
 from pipeline.link.outcomes import has_balance, part_of_which
 from pipeline.link.payments import asked_of, contributes
 from pipeline.link.whole_sentence import possessive
@@ -51,7 +52,8 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
     the verb. The clause before receives, is granted (``Aan X kennen wij € 1,2 mln toe, aan Y €
     450.000``), receives inverted (``krijgt X € 1 en Y € 2``), contributes or pays (``X droeg € 1
     bij, de gemeente Y € 2``; ``X betaalt € 64.000, Y € 48.000``) or spends by a separable verb
-    (``X trekt € 1 uit, Y € 2``) or is reserved for (``Voor X is € 1 bestemd, voor Y € 2``); its
+    (``X trekt € 1 uit, Y € 2``), is reserved for (``Voor X is € 1 bestemd, voor Y € 2``) or brings
+    a reserve into a merger (``bracht X een reserve in van € 1 en Y van € 2``); its
     amount may have a purpose (``€ 4 mln voor de route, Y €
     600.000``), its verb's particle or a period (``per jaar``) before the comma. The clause
     before may itself be gapped (``X € 1, Y € 2 en Z € 3``), ten deep. A subordinate clause closed by
@@ -95,7 +97,7 @@ def gapped(links: LinkInput, start: int, end: int, depth: int = 0) -> Mention | 
         return m if first is not None and first != m else None
     first = None
     for rule in (receives, granted_to, reserved_for, receives_inverted, contributes, separable_verb, has_balance,
-                 part_of_which, asked_of, possessive):
+                 part_of_which, asked_of, possessive, brought_in_clause):
         first = links.apply(rule, first_start, first_end)
         if first is not None:
             break

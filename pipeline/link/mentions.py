@@ -238,12 +238,15 @@ def names_the_row(text: str, mention: Mention) -> bool:
     ``row_label_lead_max_words`` words stand before it in its cell. In a longer label it is
     part of a description (``Indexering conform opgave gemeente Lelystad (3,2%) | 389``,
     ``3. Versterking regiefunctie JGZ Almere | 700``), not the row's municipality; nor in a cell
-    that opens with an organisation's word (``Stichting Mitros (Utrecht) | 350.000``)."""
+    that opens with an organisation's word (``Stichting Mitros (Utrecht) | 350.000``) or holds a
+    company's legal form (``Van Kessel Wegenbouw B.V., Vlijmen | € 1.987.450``)."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     cell_start = max(line_start, text.rfind("\t", line_start, mention.start) + 1,
                      text.rfind("|", line_start, mention.start) + 1)
     if _organisation_cell(text[cell_start:mention.start]):
         return False  # 'Stichting Mitros (Utrecht)': the organisation's seat or name, the row is the organisation's
+    if company_cell(text, mention):
+        return False  # 'Van Kessel Wegenbouw B.V., Vlijmen': a company's family name or seat, the row is the company's
     if _town_part().fullmatch(text[cell_start:mention.start]):
         return False  # 'Binnenstad Heerlen | Kerstverlichting | 62.000': a part of the town, where the project is
     if _travel_cost().search(text[cell_start:mention.start]):
@@ -256,6 +259,24 @@ def names_the_row(text: str, mention: Mention) -> bool:
             and _project_column(text, line_start, cell_start)):
         return False  # 'Project | Rijk' over 'Aansluiting A2/N279 's-Hertogenbosch | 7,5': where the project is
     return len(text[cell_start:mention.start].split()) <= link_words().row_label_lead_max_words
+
+
+def company_cell(text: str, mention: Mention) -> bool:
+    """Whether the mention's cell holds a company's legal form (``Van Kessel Wegenbouw B.V., Vlijmen``,
+    ``Wegenbouw Ten Boer v.o.f., Ten Boer``): the name is the company's family name or seat."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    cell_start = max(line_start, text.rfind("\t", line_start, mention.start) + 1,
+                     text.rfind("|", line_start, mention.start) + 1)
+    ends = [i for i in (text.find("\t", mention.end), text.find("|", mention.end), text.find("\n", mention.end))
+            if i >= 0]
+    return _company_form().search(text, cell_start, min(ends, default=len(text))) is not None
+
+
+@lru_cache(maxsize=1)
+def _company_form() -> re.Pattern:
+    # A scan may lose the last stop ('B.V, Vlijmen').
+    forms = sorted({f.rstrip(".") for f in load_file(AmountsLinkingFile).company_legal_forms}, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")\.?(?![\w])")
 
 
 @lru_cache(maxsize=1)

@@ -51,6 +51,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                     rf"{{0,{_SUBJECT_MAX_WORDS}}}?"
                                     # A range's span opens with its 'van' ('van € 0,6 à 0,8 miljoen').
                                     rf"[ \t]+een[ \t]+[^\W\d_]+{of_money}[ \t]+(?:(?:van|met)[ \t]+)?", re.IGNORECASE),
+        # 'Voor X betekent dit (tweemaal) € Y': the outcome the amount itself, the pronoun the subject.
+        "outcome_bare": re.compile(rf"[ \t]*,?[ \t]+{outcome}[ \t]+(?:dit|dat|het)"
+                                   rf"(?:[ \t]+{alternation(data.outcome_multipliers)})?[ \t]+", re.IGNORECASE),
         # 'voor X een verhoging met € Y (zou) betekenen': the verb after the amount.
         "outcome_between": re.compile(r"[ \t]+een[ \t]+[^\W\d_]+[ \t]+(?:van|met)[ \t]+", re.IGNORECASE),
         "outcome_last": re.compile(r"[ \t]+(?:zou|zal|kan)?[ \t]*" + alternation(data.outcome_verbs_last)
@@ -74,8 +77,8 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 def means_for(links: LinkInput, start: int, end: int) -> Mention | None:
-    """``Voor X betekent het voorstel een teruggave van € Y``, ``voor X een verhoging met € Y
-    betekenen``, ``Voor X daalt de uitkering met € Y``, ``voor X vastgesteld op € Y``: X after
+    """``Voor X betekent het voorstel een teruggave van € Y``, ``Voor X betekent dit tweemaal € Y``, ``voor X een
+    verhoging met € Y betekenen``, ``Voor X daalt de uitkering met € Y``, ``voor X vastgesteld op € Y``: X after
     ``voor``, the outcome, the change or the sum fixed in the same sentence, no other amount between."""
     m = mention_before(links, start)
     if m is None:
@@ -86,7 +89,8 @@ def means_for(links: LinkInput, start: int, end: int) -> Mention | None:
     between = links.text[m.end:start]
     if re.search(r"[.;:!?\n()]", between) or amounts_between(links, m.end, start):
         return None
-    if not (patterns["outcome_first"].fullmatch(between) or patterns["change"].fullmatch(between)
+    if not (patterns["outcome_first"].fullmatch(between) or patterns["outcome_bare"].fullmatch(between)
+            or patterns["change"].fullmatch(between)
             or patterns["fixed"].fullmatch(between)
             or patterns["outcome_between"].fullmatch(between) and patterns["outcome_last"].match(links.text, end)):
         return None

@@ -6,7 +6,8 @@ A merger's advice, a supervisor's report or news states the reserves of the muni
 named municipality's (ANNOTATING.md: reserves a merged-away municipality brought into its successor carry
 the old municipality's code); in its own document its reserves get none, and the caller asks only when
 the one named is not the writer. The figure follows the name right away (the verb before it), after a
-verb of standing (``bedroeg``, ``stond ... op``), or in a gapped list after ``van`` and the next name.
+verb of standing (``bedroeg``, ``stond ... op``), or in a gapped list after ``van`` and the next name; or the
+municipality has it (``Voor wachtgelden heeft X een voorziening van € 2,3 miljoen``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,18 @@ _BETWEEN = re.compile(r"\s*|\s+(?:bedroeg|bedraagt|bedragen|bedroegen|stond|staa
 _GAPPED_OF = re.compile(r"(?:,|\s+en)\s+van\s+(?:de\s+gemeente\s+)?$", re.IGNORECASE)
 
 
+# The name as the subject of 'heeft' ('Voor wachtgelden heeft X een voorziening van € Y'), the verb right before it.
+_HAS_BEFORE = re.compile(r"(?<![\w])(?:heeft|had)\s+(?:de\s+)?(?:gemeente\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _has_reserve() -> re.Pattern:
+    """What follows a name that has a reserve: 'een (algemene) voorziening van ', 'toen nog een reserve van '
+    (two adverbs at most)."""
+    nouns = alternation(load_file(AmountsLinkingFile).reserve_nouns)
+    return re.compile(rf"\s+(?:[^\W\d_]+\s+){{0,2}}?een\s+(?:[^\W\d_]+\s+)?{nouns}\s+van\s+", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _reserve_of() -> re.Pattern:
     nouns = alternation(load_file(AmountsLinkingFile).reserve_nouns)
@@ -44,7 +57,12 @@ def reserve_of(links: LinkInput, start: int, writer: str | None = None) -> Menti
     if not before:
         return None
     last = before[-1]
-    if last.code == writer or not _BETWEEN.fullmatch(text, last.end, start):
+    if last.code == writer:
+        return None
+    has = _HAS_BEFORE.search(text, max(lo, last.start - 20), last.start)
+    if has is not None and _has_reserve().fullmatch(text, last.end, start):
+        return last
+    if not _BETWEEN.fullmatch(text, last.end, start):
         return None
     if _reserve_of().search(text, max(lo, last.start - 40), last.start):
         return last

@@ -18,6 +18,7 @@ from pipeline.link.mentions import (
     LinkInput,
     Mention,
     after_row_label,
+    company_cell,
     in_group,
     is_place,
     is_row_or_item,
@@ -55,6 +56,8 @@ def name_then_amount(links: LinkInput, start: int, end: int) -> Mention | None:
             return _row_municipality(links, m) if "\t" in between and is_row_or_item(links.text, start) else None
     if re.search(r"[|\t]", between) and after_row_label(links, m):
         return None  # 'Dorpshuis De Kei | Aalten | € 48.500': where the project is
+    if re.search(r"[|\t]", between) and company_cell(links.text, m):
+        return None  # 'Bouwbedrijf De Wit BV, Almere | € 801.000': a bidder's seat, the sum the company's
     if re.search(r"[|\t]", between) and _route_end(links, m):
         return None  # 'Snelfietsroute Ede - Wageningen | 4.800': a route between two, no one's row
     if re.search(r"[|\t]", between) and (row := _row_municipality(links, m)) is not None:

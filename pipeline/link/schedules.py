@@ -23,7 +23,7 @@ def parts_across_pages(facts: list, own: str | None = None) -> list:
     how it spends it (a proposal's measures under the Rijk's money), its own means, no one's."""
     linked: dict = {}
     for f in facts:
-        if f.column_label is None and f.municipality_code and f.value_eur is not None:
+        if not _in_table(f) and f.municipality_code and f.value_eur is not None:
             linked.setdefault(f.value_eur, set()).add((f.municipality_code, f.page))
     if not linked:
         return facts
@@ -31,9 +31,9 @@ def parts_across_pages(facts: list, own: str | None = None) -> list:
     pending: dict[str, list[int]] = {}
     page = None
     for i, fact in enumerate(facts):
-        if fact.page != page or fact.column_label is None:
+        if fact.page != page or not _in_table(fact):
             pending, page = {}, fact.page  # a new page or running text ends the table
-            if fact.column_label is None:
+            if not _in_table(fact):
                 continue
         if not fact.is_total:
             pending.setdefault(fact.column_label, []).append(i)
@@ -45,6 +45,12 @@ def parts_across_pages(facts: list, own: str | None = None) -> list:
             for k in parts:
                 out[k] = replace(out[k], municipality_code=code, municipality_name=name, link_rule="part_of_total")
     return out
+
+
+def _in_table(fact) -> bool:
+    """A cell of a table: under a column header, or in a row of one whose header a scan read apart from it
+    ('Bedrag' on a line of its own above 'Schadepost', the page turned a little), its cells keyed by no column."""
+    return fact.column_label is not None or (fact.rule == "table_cell" and fact.row_label is not None)
 
 
 def _sum_of_a_grant(facts: list, parts: list[int], total, linked: dict) -> str | None:

@@ -124,6 +124,8 @@ class AmountsLinkingFile:
     travel_costs: list[str]
     # A partner the row's cost is shared with ('Inhuur erfcoach (gedeeld met Lochem) | 60.000'): not its payer.
     shared_with: list[str]
+    # A company's legal form in a row's cell ('Van Kessel Wegenbouw B.V., Vlijmen'): the row is the company's.
+    company_legal_forms: list[str]
     passive_auxiliaries: list[str]
     grant_participles: list[str]
     recipient_field_labels: list[str]
@@ -270,6 +272,8 @@ class AmountsLinkingFile:
     # 'Voor X betekent het voorstel een teruggave van € Y', 'zou voor X een verhoging met € Y
     # betekenen', 'Voor X daalt de uitkering met € Y': what a proposal or a change comes to for X.
     outcome_verbs: list[str]
+    # How often or when the outcome comes, right before its amount ('betekent dit tweemaal € Y').
+    outcome_multipliers: list[str]
     outcome_verbs_last: list[str]
     change_verbs: list[str]
     # 'Uitgeest gaat van € A naar € B': the verb whose subject's money a 'van ... naar' gives.

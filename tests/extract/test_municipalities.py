@@ -293,6 +293,8 @@ CASES = [
     ("De VNG ondersteunt deze oproep.", []),
     ("De Universiteit Utrecht en de Hogeschool van Amsterdam doen onderzoek.", []),
     ("De Rechtbank Den Haag deed uitspraak.", []),
+    # An institute named after the region it works in ('Instituut Mijnbouwschade X').
+    ("Het Instituut Bodemdaling Utrecht vergoedt de schade.", []),
     ("Het Samenwerkingsverband VO Leiden zet overstapcoaches in.", []),
     # A programme named after its region or town is no municipality, nor is its money.
     ("Bijdrage Nationaal Programma Groningen\t500.000", []),

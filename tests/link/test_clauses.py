@@ -207,9 +207,16 @@ def test_pays_verb_last(linked, text, codes):
         # What a thing costs a municipality: the verb before it, X pays.
         ("Het leerlingenvervoer kost de gemeente Almere dit jaar zo'n € 3,4 miljoen.", ["GM0034"]),
         ("Het vervoer kost de inwoners van Almere € 40 per rit.", [None]),
+        # The plural subject of a headline: what they cost the municipality.
+        ("Nieuwe raadsleden kosten Dronten ruim € 85.000", ["GM0303"]),
+        ("De gekozen oplossingen kosten de inwoners van Dronten € 85.000.", [None]),
         # What a change saves a municipality, the verb before it.
         ("Het kabinet schrapt de korting; dat scheelt Almere € 3,7 miljoen per jaar.", ["GM0034"]),
         ("Dat scheelt de inwoners van Almere € 40 per jaar.", [None]),
+        # The years it receives in, however long, are no gap between the subject and its money.
+        ("Uit het gemeentefonds krijgt Lelystad in de jaren 2023 tot en met 2027 samen € 5.430.000.", ["GM0995"]),
+        ("Zo ontvangt Dronten over de periode 2025-2028 in totaal ruim € 960.000.", ["GM0303"]),
+        ("Zo ontvangt Dronten over de periode 2025-2028 na aftrek van de kosten voor het Rijk € 960.000.", [None]),
     ],
 )
 def test_receives_inverted(linked, text, codes):

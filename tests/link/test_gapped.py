@@ -122,3 +122,10 @@ def test_gapped_after_a_reservation(linked, text, codes):
 )
 def test_gapped_after_a_group_or_a_part(links_of, text, codes):
     assert [code for _, code in links_of(text)] == codes
+
+
+def test_a_gapped_reserve_brought_into_a_merger(linked):
+    # The second municipality's reserve leaves out 'bracht ... in', its 'van' repeated.
+    text = ("Bij de fusie bracht Gouda een algemene reserve in van € 12.400.000 en Nijmegen van € 2.950.000.\n"
+            "Op 1 januari 2019 bracht Lelystad een egalisatiereserve in van € 310.000, Dronten van € 95.000.\n")
+    assert linked(text) == ["GM0513", "GM0268", "GM0995", "GM0303"]

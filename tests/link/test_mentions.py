@@ -121,6 +121,20 @@ def test_the_partner_a_cost_is_shared_with_does_not_name_the_row(links_of, row, 
     assert links_of("Omschrijving\tLasten (€)\tBaten (€)\n" + row + "\n")[0][1] == code
 
 
+@pytest.mark.parametrize(
+    ("row", "code"),
+    [
+        # A bidder's cell with its legal form: the name is the company's family name or seat, the sum the company's.
+        ("| 2 | Van Assen Grondwerken B.V., Emmen | € 812.400,00", None),
+        ("| 4 | Grondwerken Borger v.o.f., Borger-Odoorn | € 796.050,00", None),
+        ("| 1 | Bouwbedrijf De Wit BV, Almere | € 801.000,00", None),
+        # Near miss: the municipality itself in the row.
+        ("| 3 | Gemeente Almere | € 801.000,00", "GM0034"),
+    ],
+)
+def test_a_companys_cell_does_not_name_the_row(links_of, row, code):
+    assert links_of("| Nr. | Inschrijver | Inschrijfsom (excl. btw)\n" + row + "\n")[0][1] == code
+
 
 @pytest.mark.parametrize(
     ("head", "row", "code"),

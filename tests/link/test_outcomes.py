@@ -26,6 +26,10 @@ from pipeline.link.outcomes import has_balance, means_for, needs, part_of_which
          ["GM0513"]),
         # Not what the sentence says of a project in a town, nor a cost named for the reader.
         ("In Gouda betekent het voorstel een teruggave van € 262.000.", [None]),
+        # The amount itself the outcome, how often it comes before it.
+        ("De storting komt in twee delen. Voor de gemeente Dronten betekent dit tweemaal € 410.000.", ["GM0303"]),
+        ("Voor Lelystad betekent dat jaarlijks € 96.500 extra.", ["GM0995"]),
+        ("In Lelystad betekent dat jaarlijks € 96.500 extra.", [None]),
         ("Voor Gouda daalt het aantal woningen met 120 en stijgt de huur met € 40.", [None]),
         ("Voor Almere is de verhoging van € 58.000 een tegenvaller.", [None]),
         ("Voor de brug in Gouda is de bijdrage vastgesteld op € 13.000.", [None]),

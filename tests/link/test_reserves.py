@@ -24,3 +24,15 @@ def test_a_reserve_in_the_municipalitys_own_document_is_its_own(links_of):
     text = ("Gemeente Haren | Postbus 21 | 9750 AA Haren\n\nGeachte leden van de raad,\n\n"
             "De algemene reserve van Haren bedroeg toen € 12,1 miljoen.\n")
     assert links_of(text)[-1] == ("€ 12,1 miljoen", None)
+
+
+def test_a_provision_the_municipality_has(links_of):
+    text = ("Voor de pensioenen van oud-wethouders heeft Nijmegen een voorziening van € 4,8 miljoen.\n"
+            "Daarnaast had Almere toen nog een algemene reserve van € 61 miljoen.\n")
+    assert links_of(text) == [("€ 4,8 miljoen", "GM0268"), ("€ 61 miljoen", "GM0034")]
+
+
+def test_a_provision_had_by_another_is_not_the_municipalitys(links_of):
+    # The name is no subject of 'heeft': the foundation in it has the provision.
+    text = "De stichting in Nijmegen heeft een voorziening van € 4,8 miljoen.\n"
+    assert links_of(text) == [("€ 4,8 miljoen", None)]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
+from pipeline.link.schedules import parts_across_pages
 from pipeline.process import process_document
+from pipeline.records import AmountFact
 from pipeline.testing import load_test_module
 
 build = load_test_module(Path(__file__).resolve().parents[1] / "layouts" / "build.py")
@@ -56,3 +59,20 @@ def test_measures_that_share_out_money_the_writer_receives_are_its_own_in_its_ow
     links = [(a.text, a.municipality_code) for a in process_document(pdf).amounts]
     assert links[0] == ("€ 450.000", "GM0303")
     assert [code for text, code in links if text in ("150.000", "300.000")] == [None, None]
+
+
+
+def _fact(page: int, value: str, *, row: str | None = None, code: str | None = None, total: bool = False):
+    return AmountFact(doc_id="d", fact_id=f"{page}-{value}-{row}", text=value, page=page, char_start=0, char_end=1,
+                      context="", rule="table_cell" if row else "euro_sign_digits", value_eur=Decimal(value),
+                      is_total=total, municipality_code=code, row_label=row)
+
+
+def test_a_claim_table_whose_header_the_scan_lost_is_the_addressed_municipality_s():
+    # A skewed scan read 'Bedrag' apart from its rows: the cells stand under no column, in rows all the same.
+    facts = [_fact(1, "5120.00", row="Herstel steiger"), _fact(1, "880.50", row="Sleepkosten"),
+             _fact(1, "6000.50", row="Totaal", total=True), _fact(2, "6000.50", code="GM0301")]
+    assert [f.municipality_code for f in parts_across_pages(facts)] == ["GM0301", "GM0301", None, "GM0301"]
+    # Running text between the rows and the total parts them.
+    facts.insert(2, _fact(1, "40.00"))
+    assert [f.municipality_code for f in parts_across_pages(facts)] == [None] * 4 + ["GM0301"]
