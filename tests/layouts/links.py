@@ -23,9 +23,9 @@ in ``blind3/links/CONVENTIONS.md``), is scored apart again, and so is the family
 ``blind14/links/`` and ``blind15/links/``, written by two more from one brief, the second kept apart
 from the fixes the first led to. The later rounds (``blind17/links/``, ``blind19/links/``,
 ``blind21/links/``, ``blind24/links/``, ``blind27/links/``, ``blind31/links/``, ``blind35/links/``,
-``blind39/links/``, ``blind43/links/``, ``blind47/links/``, ``blind51/links/``) were written the same way,
-by two writers each, each kept apart from the fixes of the session that wrote it and fixed on in the next;
-``blind51`` is the one kept apart now. ``blind29/links/`` was written at the seventeenth session's end, after all
+``blind39/links/``, ``blind43/links/``, ``blind47/links/``, ``blind51/links/``, ``blind53/links/``) were written the
+same way, by two writers each, each kept apart from the fixes of the session that wrote it and fixed on in the next;
+``blind53`` is the one kept apart now. ``blind29/links/`` was written at the seventeenth session's end, after all
 its fixes, and read once then; ``blind33/links/`` the same way at the eighteenth session's end,
 ``blind37/links/`` at the nineteenth's, ``blind41/links/`` at the twentieth's, ``blind45/links/`` at the
 twenty-first's and ``blind49/links/`` at the twenty-second's.

@@ -174,6 +174,13 @@ public libraries, reading and adult literacy (``libraries.json``); climate adapt
 is kept apart from all of that session's fixes, read at its start (142, 138, 139 of 147: type, kind, date) and at its
 end (the same 142, 138, 139: none of the session's rules reached it); its ``open`` entries hold the reading at the
 end.
+The twenty-fourth session fixed on it: ``blind50/`` then read 147, 146, 147 of 147 (left open: an attendance list
+whose kind the writers of the twelfth, thirteenth and fiftieth rounds decided differently). It wrote three more
+families at its start: integrity and good governance (``integrity.json``); municipal mergers and boundary changes
+(``mergers.json``); informal care and volunteering (``care.json``). ``blind52/`` is kept apart from all of that
+session's fixes, read at its start (143, 141, 141 of 149: type, kind, date) and at its end (145, 143, 143: two Teams
+chats, read as news at the start, are chats by a rule written for the fiftieth round's chats, the first time a
+kept-apart round gained from a session's fixes); its ``open`` entries hold the reading at the end.
 """
 
 from __future__ import annotations
